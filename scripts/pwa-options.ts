@@ -1,0 +1,46 @@
+import type { SvelteKitPWAOptions } from '@vite-pwa/sveltekit';
+
+// Kept apart from vite.config.ts so the benchmark and tests can read the
+// same manifest and precache rules the build uses.
+export const pwaOptions: Partial<SvelteKitPWAOptions> = {
+	registerType: 'prompt',
+	strategies: 'generateSW',
+	// Registration happens in src/lib/pwa (injectRegister does nothing in SvelteKit).
+	injectRegister: false,
+	includeAssets: ['favicon.svg', 'robots.txt'],
+	manifest: {
+		name: 'Shipshape — review workbook',
+		short_name: 'Shipshape',
+		description:
+			'Your team’s engineering standards as tiered checklists: review a PR, write the commit message, read the standards. Works offline.',
+		start_url: '/',
+		scope: '/',
+		display: 'standalone',
+		background_color: '#f7f8fa',
+		theme_color: '#1f4e79',
+		icons: [
+			{ src: '/pwa-64x64.png', sizes: '64x64', type: 'image/png' },
+			{ src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+			{ src: '/pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+			{ src: '/maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' }
+		]
+	},
+	kit: {
+		// Mirrors svelte.config.js: trailingSlash default ('never') and the adapter fallback.
+		trailingSlash: 'never',
+		adapterFallback: '200.html'
+	},
+	workbox: {
+		// Prerendered __data.json is fetched on client-side navigation: without it
+		// offline navigation breaks (DESIGN.md, "Service worker precache").
+		globPatterns: [
+			'client/**/*.{js,css,ico,png,svg,webp,woff,woff2,webmanifest}',
+			'prerendered/**/*.{html,json}'
+		],
+		navigateFallback: '/200.html',
+		navigateFallbackDenylist: [/^\/api\//],
+		cleanupOutdatedCaches: true,
+		maximumFileSizeToCacheInBytes: 4 * 1024 * 1024
+	},
+	devOptions: { enabled: false }
+};

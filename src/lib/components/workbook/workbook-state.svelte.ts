@@ -1,0 +1,36 @@
+/**
+ * The live data of one workbook: the session and its answers from IndexedDB
+ * (liveQuery, so another tab's ticks show up here), and the writes the page
+ * makes, each tracked until its transaction completed.
+ */
+import { fromLiveQuery } from '$lib/db/live.svelte';
+import { getSession, updateSession } from '$lib/db/sessions-repo';
+import { getAnswers, saveFiveSecond, setAnswer } from '$lib/db/answers-repo';
+import type { StandardSummary } from '$lib/content/schema';
+import type { Answer, AnswerState, Session } from '$lib/review/schema';
+import type { SessionPatch } from '$lib/review/patches';
+import { nowIso } from '$lib/review/clock';
+import { SaveTracker } from './save-tracker.svelte';
+
+export class WorkbookState {
+	readonly session;
+	readonly answers;
+	readonly saves = new SaveTracker();
+
+	constructor(readonly id: string) {
+		this.session = fromLiveQuery<Session | undefined | null>(() => getSession(id), null);
+		this.answers = fromLiveQuery<Answer[]>(() => getAnswers(id), []);
+	}
+
+	setItem(itemId: string, patch: { state?: AnswerState; note?: string; answer?: string }): void {
+		void this.saves.run(`item:${itemId}`, () => setAnswer(this.id, itemId, patch, { now: nowIso() }));
+	}
+
+	patchSession(key: string, patch: SessionPatch): Promise<boolean> {
+		return this.saves.run(`session:${key}`, () => updateSession(this.id, patch, { now: nowIso() }));
+	}
+
+	answerFiveSecond(standard: StandardSummary, questionId: string, value: boolean): void {
+		void this.saves.run(`five:${questionId}`, () => saveFiveSecond(this.id, standard, questionId, value, { now: nowIso() }));
+	}
+}

@@ -1,0 +1,71 @@
+/**
+ * Build-time shaping of a standard's rendered HTML for reading mode: split at
+ * the level-2 headings (so each part can get its own "mark as read" control)
+ * and make every heading a link to its own anchor.
+ */
+
+export interface HtmlPart {
+	/** Section id of the h2 that opens the part; '' for the part before the first h2. */
+	id: string;
+	title: string;
+	html: string;
+}
+
+const HEADING = /<h([1-4]) id="([^"]+)">([\s\S]*?)<\/h\1>/g;
+const H2_START = /(?=<h2 id=")/;
+
+/** Wraps each heading's content in a link to itself (trusted, build-time HTML). */
+export function linkHeadings(html: string): string {
+	return html.replace(
+		HEADING,
+		(_all, level: string, id: string, inner: string) =>
+			`<h${level} id="${id}"><a class="heading-link" href="#${id}">${inner}</a></h${level}>`
+	);
+}
+
+function stripTags(html: string): string {
+	return html
+		.replace(/<[^>]+>/g, '')
+		.replace(/&amp;/g, '&')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.trim();
+}
+
+export function splitAtH2(html: string): HtmlPart[] {
+	return html
+		.split(H2_START)
+		.filter((chunk) => chunk.trim() !== '')
+		.map((chunk) => {
+			const match = /^<h2 id="([^"]+)">([\s\S]*?)<\/h2>/.exec(chunk);
+			return match
+				? { id: match[1] ?? '', title: stripTags(match[2] ?? ''), html: chunk }
+				: { id: '', title: '', html: chunk };
+		});
+}
+
+const ANY_HEADING_START = /(?=<h[1-4] id=")/;
+
+/**
+ * Every section's HTML by id: from its heading up to the next heading of the
+ * same or a higher level, so a section includes its subsections.
+ */
+export function sectionsHtml(html: string): Record<string, string> {
+	const chunks = html.split(ANY_HEADING_START).map((chunk) => {
+		const m = /^<h([1-4]) id="([^"]+)">/.exec(chunk);
+		return { level: m ? Number(m[1]) : 0, id: m?.[2] ?? '', html: chunk };
+	});
+	const out: Record<string, string> = {};
+	chunks.forEach((chunk, i) => {
+		if (!chunk.id) return;
+		let body = chunk.html;
+		for (const next of chunks.slice(i + 1)) {
+			if (next.level <= chunk.level) break;
+			body += next.html;
+		}
+		out[chunk.id] = body;
+	});
+	return out;
+}

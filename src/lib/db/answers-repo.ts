@@ -1,0 +1,119 @@
+/**
+ * Answers: one row per (session, item). A tick writes only its own row, so
+ * two tabs ticking different items of one review never overwrite each other.
+ */
+import { z } from 'zod/mini';
+import type { StandardSummary } from '$lib/content/schema';
+import { openAnswer } from '$lib/review/answer-rows';
+import { applyFiveSecond, findQuestion } from '$lib/review/five-second';
+import { answerPatchSchema, patchedSession, sessionPatchSchema, type AnswerPatch, type SessionPatch } from '$lib/review/patches';
+import { answerSchema, type Answer, type Session } from '$lib/review/schema';
+import type { ShipshapeDB } from './database';
+import { WriteError } from './errors';
+import { validate } from './validate';
+import { dbOf, nowOf, writeTransaction, type RepoOptions } from './write';
+
+const idSchema = z.string().check(z.minLength(1));
+
+export function getAnswers(sessionId: string, options?: RepoOptions): Promise<Answer[]> {
+	return dbOf(options).answers.where('sessionId').equals(sessionId).toArray();
+}
+
+export function getAnswer(sessionId: string, itemId: string, options?: RepoOptions): Promise<Answer | undefined> {
+	return dbOf(options).answers.get([sessionId, itemId]);
+}
+
+/** The session must still exist (another tab may have deleted it); its updatedAt follows the answer's. */
+async function touchSession(db: ShipshapeDB, sessionId: string, now: string): Promise<void> {
+	// update() writes updatedAt only: fields another tab changed stay as they are.
+	const count = await db.sessions.update(sessionId, { updatedAt: now });
+	if (!count) throw new WriteError('not-found');
+}
+
+/** Set state, note or answer of one item; a missing row starts as "open". Returns the row as stored. */
+export async function setAnswer(sessionId: string, itemId: string, patch: AnswerPatch, options?: RepoOptions): Promise<Answer> {
+	validate(idSchema, sessionId, 'answer');
+	validate(idSchema, itemId, 'answer');
+	const valid = validate(answerPatchSchema, patch, 'answer');
+	const now = nowOf(options);
+	const db = dbOf(options);
+	return writeTransaction(db, [db.sessions, db.answers], async () => {
+		await touchSession(db, sessionId, now);
+		const current = (await db.answers.get([sessionId, itemId])) ?? openAnswer(sessionId, itemId, now);
+		const row: Answer = { ...current, ...valid, updatedAt: now };
+		await db.answers.put(row);
+		return row;
+	});
+}
+
+/** Writes above this size go in chunks so one transaction never holds a huge request queue. */
+const CHUNK = 1000;
+
+/**
+ * Several answer rows and, optionally, a session change in one transaction:
+ * all of it is stored or none of it.
+ */
+export async function setAnswers(
+	sessionId: string,
+	rows: readonly Answer[],
+	sessionPatch?: SessionPatch,
+	options?: RepoOptions
+): Promise<void> {
+	const valid = validate(z.array(answerSchema), rows, 'answers');
+	if (valid.some((a) => a.sessionId !== sessionId)) {
+		throw new WriteError('invalid', { message: 'These answers could not be saved: some belong to another review.' });
+	}
+	const patch = sessionPatch ? validate(sessionPatchSchema, sessionPatch, 'change') : {};
+	const now = nowOf(options);
+	const db = dbOf(options);
+	await writeTransaction(db, [db.sessions, db.answers], async () => {
+		const count = await db.sessions.update(sessionId, (s) => void Object.assign(s, patchedSession(s, patch, now)));
+		if (!count) throw new WriteError('not-found');
+		for (let i = 0; i < valid.length; i += CHUNK) await db.answers.bulkPut(valid.slice(i, i + CHUNK));
+	});
+}
+
+export interface FiveSecondSaved {
+	session: Session;
+	/** The answer rows the rule changed. */
+	answers: Answer[];
+}
+
+/**
+ * Answer a 5-second question: the session's fiveSecond record and the answer
+ * row it settles (or reopens) in one transaction, read and written there so
+ * a tick from another tab in between is not lost.
+ */
+export async function saveFiveSecond(
+	sessionId: string,
+	standard: StandardSummary,
+	questionId: string,
+	value: boolean,
+	options?: RepoOptions
+): Promise<FiveSecondSaved> {
+	const question = findQuestion(standard, questionId);
+	if (!question || typeof value !== 'boolean') {
+		throw new WriteError('invalid', { message: `This answer could not be saved: "${questionId}" is not a 5-second question of ${standard.title}.` });
+	}
+	const now = nowOf(options);
+	const db = dbOf(options);
+	return writeTransaction(db, [db.sessions, db.answers], async () => {
+		const session = await db.sessions.get(sessionId);
+		if (!session) throw new WriteError('not-found');
+		const row = await db.answers.get([sessionId, question.itemId]);
+		const result = applyFiveSecond(session, standard, questionId, value, row ? [row] : [], now);
+		// Only this question's key and updatedAt: other fields another tab changed stay.
+		await db.sessions.update(sessionId, (s) => {
+			s.fiveSecond = { ...s.fiveSecond, [questionId]: value };
+			s.updatedAt = now;
+		});
+		if (result.answers.length) await db.answers.bulkPut(result.answers);
+		return result;
+	});
+}
+
+/** The answers of several sessions at once (one indexed query), for the sessions list. */
+export function getAnswersForSessions(sessionIds: readonly string[], options?: RepoOptions): Promise<Answer[]> {
+	if (sessionIds.length === 0) return Promise.resolve([]);
+	return dbOf(options).answers.where('sessionId').anyOf([...sessionIds]).toArray();
+}

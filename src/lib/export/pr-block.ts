@@ -1,0 +1,79 @@
+/**
+ * The PR Self-QA block: the session's self-QA checklist(s), optionally the
+ * tier checks, as a GitHub task list that renders with the right ticks,
+ * a progress line, and a hidden comment that restores the session when the
+ * block is pasted back (see pr-import.ts).
+ */
+import type { Session, UsedItem } from '$lib/review/schema';
+import { answerLookup, itemGroups, type ExportInput, type ItemAnswer, type ItemGroup } from './export-items';
+import { escapeInline } from './markdown-escape';
+import { payloadComment, toGroups, type Payload, type PayloadEntry } from './pr-payload';
+import { itemLines } from './pr-lines';
+
+export const BLOCK_HEADING = '### PR Self-QA';
+export const PROGRESS_LABEL = '**Progress:**';
+
+export interface PrBlockOptions {
+	/** Add the applicable tier checklists after the self-QA checklist(s). */
+	includeTierChecks: boolean;
+}
+
+/** Self-QA checklists first, then (when chosen) the tier checks; tiers that do not apply never. */
+export function shownGroups(input: ExportInput, options: PrBlockOptions): ItemGroup[] {
+	const groups = itemGroups(input.session, input.standards).filter((g) => g.applies);
+	const plain = groups.filter((g) => g.tier === undefined);
+	return options.includeTierChecks ? [...plain, ...groups.filter((g) => g.tier !== undefined)] : plain;
+}
+
+export function progressLine(states: readonly ItemAnswer['state'][]): string {
+	const count = (s: ItemAnswer['state']): number => states.filter((x) => x === s).length;
+	const [done, na, open, fail] = [count('done'), count('na'), count('open'), count('fail')];
+	let line = `${PROGRESS_LABEL} ${done} of ${states.length} done, ${na} N/A`;
+	if (open + fail === 0) return `${line} — complete`;
+	if (open > 0) line += `, ${open} open`;
+	if (fail > 0) line += `, ${fail} failed`;
+	return line;
+}
+
+/** Items with a line, in line order, then every other stored item with its state. */
+export function buildPayload(session: Session, shown: readonly UsedItem[], answerOf: (id: string) => ItemAnswer): Payload {
+	const shownIds = new Set(shown.map((i) => i.id));
+	const hidden = Object.values(session.items).filter((i) => !shownIds.has(i.id));
+	const entries: PayloadEntry[] = [
+		...shown.map((item) => ({ item, answer: answerOf(item.id).answer })),
+		...hidden.map((item) => {
+			const a = answerOf(item.id);
+			return { item, answer: a.answer, hidden: { state: a.state, note: a.note } };
+		})
+	];
+	return {
+		v: 1,
+		pr: session.pr,
+		role: session.role,
+		title: session.title,
+		checklists: session.checklists,
+		triggers: session.triggers,
+		tierOverrides: session.tierOverrides,
+		fiveSecond: session.fiveSecond,
+		commit: session.commit,
+		contentVersions: session.contentVersions,
+		groups: toGroups(entries)
+	};
+}
+
+export function prSelfQaBlock(input: ExportInput, options: PrBlockOptions): string {
+	const answerOf = answerLookup(input.answers);
+	const groups = shownGroups(input, options);
+	const out: string[] = [BLOCK_HEADING, ''];
+	for (const group of groups) {
+		// Titles only help when there is more than one list to tell apart.
+		if (groups.length > 1) out.push(`#### ${escapeInline(group.title)}`, '');
+		for (const item of group.items) out.push(...itemLines(item, answerOf(item.id)));
+		out.push('');
+	}
+	const shown = groups.flatMap((g) => g.items);
+	if (shown.length === 0) out.push('_No checklist items chosen._', '');
+	out.push(progressLine(shown.map((i) => answerOf(i.id).state)), '');
+	out.push(payloadComment(buildPayload(input.session, shown, answerOf)));
+	return out.join('\n');
+}

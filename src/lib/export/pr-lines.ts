@@ -1,0 +1,89 @@
+/**
+ * One item of the PR Self-QA block as markdown, and the same line read back
+ * after a person may have edited it on GitHub. Both directions live here so
+ * the format cannot drift between export and import.
+ *
+ *   - [x] text — **Label:** answer        done (answer only for labelled items)
+ *   - [ ] text — **Failed**               fail (open has no marker)
+ *   - [x] ~~text~~ — **N/A:** reason      N/A: ticked, so a finished block looks finished
+ *     > note line                          notes: quoted, inside the list item
+ */
+import type { UsedItem } from '$lib/review/schema';
+import type { ItemAnswer } from './export-items';
+import { escapeInline, escapeLine, unescapeMarkdown } from './markdown-escape';
+import { foldLines, noteLines } from './text';
+
+const SEP = ' — ';
+const NA = `${SEP}**N/A**`;
+const NA_REASON = `${SEP}**N/A:** `;
+const FAILED = `${SEP}**Failed**`;
+const labelMark = (label: string): string => `${SEP}**${escapeInline(foldLines(label))}:** `;
+
+const quote = (line: string): string => (line === '' ? '  >' : `  > ${escapeLine(line)}`);
+
+/** Escaped like a line of its own: parsers read what follows the box as block content ("# x" would be a heading). */
+const itemText = (item: UsedItem): string => escapeLine(item.text);
+
+export function itemLines(item: UsedItem, a: ItemAnswer): string[] {
+	const text = itemText(item);
+	const notes = noteLines(a.note);
+	if (a.state === 'na') {
+		const [reason, ...rest] = notes;
+		const marker = reason ? `${NA_REASON}${escapeInline(reason)}` : NA;
+		return [`- [x] ~~${text}~~${marker}`, ...rest.map(quote)];
+	}
+	let head = `- [${a.state === 'done' ? 'x' : ' '}] ${text}`;
+	if (a.state === 'fail') head += FAILED;
+	const answer = foldLines(a.answer);
+	if (item.label && foldLines(item.label) && answer) head += `${labelMark(item.label)}${escapeInline(answer)}`;
+	return [head, ...notes.map(quote)];
+}
+
+/** A task line of the pasted block: its box, what follows the box, its indented lines. */
+export interface TaskLine {
+	checked: boolean;
+	content: string;
+	notes: string[];
+}
+
+/** What a line says about its item; `answer` is undefined when the line shows none. */
+export interface ReadLine {
+	state: ItemAnswer['state'];
+	note: string;
+	answer: string | undefined;
+}
+
+/** The rest of the line after the item text, or null when the line is not this item's. */
+function afterText(item: UsedItem, content: string): string | null {
+	const text = itemText(item);
+	for (const head of [`~~${text}~~`, text]) {
+		if (!content.startsWith(head)) continue;
+		const rest = content.slice(head.length);
+		if (rest === '' || rest.startsWith(SEP)) return rest;
+	}
+	return null;
+}
+
+export function readLine(item: UsedItem, line: TaskLine): ReadLine | null {
+	let rest = afterText(item, line.content);
+	if (rest === null) return null;
+	let na = false;
+	let reason: string | undefined;
+	if (rest.startsWith(NA_REASON)) {
+		na = true;
+		reason = unescapeMarkdown(rest.slice(NA_REASON.length));
+		rest = '';
+	} else if (rest.startsWith(NA)) {
+		na = true;
+		rest = rest.slice(NA.length);
+	}
+	const failed = rest.startsWith(FAILED);
+	if (failed) rest = rest.slice(FAILED.length);
+	const mark = item.label ? labelMark(item.label) : null;
+	const answer = mark && rest.startsWith(mark) ? unescapeMarkdown(rest.slice(mark.length)) : undefined;
+	// Boxes as edited: ticking by hand means done; unticking an N/A reopens it.
+	const state = line.checked ? (na ? 'na' : 'done') : failed ? 'fail' : 'open';
+	const notes = line.notes.map(unescapeMarkdown);
+	const note = (reason === undefined ? notes : [reason, ...notes]).join('\n');
+	return { state, note, answer };
+}

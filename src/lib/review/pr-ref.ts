@@ -1,0 +1,123 @@
+/**
+ * Pull-request references: what a user pastes (a URL copied from the
+ * browser, often with /files, ?query or #hash on the end, or the short
+ * `owner/repo#123`) normalised to one PrRef, so the same PR always maps to the
+ * same session.
+ */
+import type { Role } from '$lib/content/schema';
+import type { PrRef } from './schema';
+
+export type PrRefResult = { ok: true; pr: PrRef } | { ok: false; message: string };
+
+type Host = PrRef['host'];
+
+const ACCEPTED =
+	'Paste a pull request link from GitHub (https://github.com/owner/repo/pull/123), ' +
+	'GitLab (https://gitlab.com/group/project/-/merge_requests/123) or ' +
+	'Bitbucket (https://bitbucket.org/owner/repo/pull-requests/123), or type owner/repo#123.';
+
+const HOSTS = new Map<string, Host>([
+	['github.com', 'github'],
+	['gitlab.com', 'gitlab'],
+	['bitbucket.org', 'bitbucket']
+]);
+
+const HOST_NAMES: Record<Host, string> = { github: 'GitHub', gitlab: 'GitLab', bitbucket: 'Bitbucket' };
+
+// One path segment of an owner, group or repository name. Deliberately
+// permissive on characters (hosts differ) but never empty, "." or "..".
+const SEGMENT = /^(?!\.{1,2}$)[A-Za-z0-9._-]+$/;
+const NUMBER = /^\d{1,15}$/;
+
+const fail = (message: string): PrRefResult => ({ ok: false, message });
+
+export function canonicalPrUrl(host: Host, repo: string, number: number): string {
+	if (host === 'gitlab') return `https://gitlab.com/${repo}/-/merge_requests/${number}`;
+	if (host === 'bitbucket') return `https://bitbucket.org/${repo}/pull-requests/${number}`;
+	return `https://github.com/${repo}/pull/${number}`;
+}
+
+function build(host: Host, segments: string[], num: string): PrRefResult {
+	if (!segments.every((s) => SEGMENT.test(s)) || !NUMBER.test(num)) return fail(ACCEPTED);
+	const number = Number(num);
+	if (number < 1) return fail('A pull request number starts at 1. ' + ACCEPTED);
+	const repo = segments.join('/');
+	return { ok: true, pr: { host, repo, number, url: canonicalPrUrl(host, repo, number) } };
+}
+
+/** Path segments after the repo that identify the PR, per host. */
+function fromPath(host: Host, parts: string[]): PrRefResult {
+	const notPr = fail(`This ${HOST_NAMES[host]} link is not a pull request. ${ACCEPTED}`);
+	if (host === 'gitlab') {
+		// "/-/merge_requests/N" today; older links lack the "-" separator.
+		const at = parts.indexOf('merge_requests');
+		const num = parts[at + 1];
+		if (at < 0 || num === undefined) return notPr;
+		const repoEnd = parts[at - 1] === '-' ? at - 1 : at;
+		const repo = parts.slice(0, repoEnd);
+		return repo.length >= 2 ? build(host, repo, num) : notPr;
+	}
+	const marker = host === 'github' ? 'pull' : 'pull-requests';
+	const [owner, name, kind, num] = parts;
+	if (owner === undefined || name === undefined || kind !== marker || num === undefined) return notPr;
+	return build(host, [owner, name], num);
+}
+
+function parseUrl(input: string): PrRefResult {
+	let url: URL;
+	try {
+		url = new URL(/^https?:\/\//i.test(input) ? input : `https://${input}`);
+	} catch {
+		return fail(ACCEPTED);
+	}
+	const host = HOSTS.get(url.hostname.toLowerCase().replace(/^www\./, ''));
+	if (!host || !/^https?:$/.test(url.protocol)) return fail(`Only github.com, gitlab.com and bitbucket.org links are supported. ${ACCEPTED}`);
+	const parts = url.pathname.split('/').filter((p) => p !== '');
+	return fromPath(host, parts);
+}
+
+// `owner/repo#123` (GitHub) and `group/project!123` (GitLab's own notation).
+const SHORTHAND = /^([^\s#!]+)([#!])(\d+)$/;
+
+function parseShorthand(input: string): PrRefResult | undefined {
+	const m = SHORTHAND.exec(input);
+	if (!m || m[1] === undefined || m[3] === undefined) return undefined;
+	const segments = m[1].split('/');
+	const host: Host = m[2] === '!' ? 'gitlab' : 'github';
+	if (host === 'github' && segments.length !== 2) return fail(ACCEPTED);
+	if (segments.length < 2) return fail(ACCEPTED);
+	return build(host, segments, m[3]);
+}
+
+/** Parse what the user typed; the message of a failure says what is accepted. */
+export function parsePrRef(input: string): PrRefResult {
+	const text = input.trim();
+	if (text === '') return fail(`Enter a pull request. ${ACCEPTED}`);
+	return looksLikeUrl(text) ? parseUrl(text) : (parseShorthand(text) ?? parseUrl(text));
+}
+
+// A URL may carry "#hash" too, so decide URL vs shorthand before matching.
+function looksLikeUrl(text: string): boolean {
+	if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return true;
+	const first = text.split('/')[0]?.toLowerCase() ?? '';
+	return HOSTS.has(first.replace(/^www\./, ''));
+}
+
+/**
+ * The unique key of a session: one per PR and role. Hosts treat owner and
+ * repository names case-insensitively, so "Owner/Repo" and "owner/repo" are
+ * the same PR.
+ */
+export function prKey(pr: Pick<PrRef, 'host' | 'repo' | 'number'>, role: Role): string {
+	return `${pr.host}:${pr.repo.toLowerCase()}#${pr.number}|${role}`;
+}
+
+/** The prKey prefix shared by the author and reviewer sessions of one PR. */
+export function prKeyPrefix(pr: Pick<PrRef, 'host' | 'repo' | 'number'>): string {
+	return `${pr.host}:${pr.repo.toLowerCase()}#${pr.number}|`;
+}
+
+/** Short display form: "owner/repo#123" (GitLab: "group/project!123", its own notation, which parsePrRef accepts back). */
+export function formatPrRef(pr: Pick<PrRef, 'host' | 'repo' | 'number'>): string {
+	return `${pr.repo}${pr.host === 'gitlab' ? '!' : '#'}${pr.number}`;
+}

@@ -1,0 +1,3 @@
+// Every page that can be prerendered is; the session page opts out.
+export const prerender = true;
+export const trailingSlash = 'never';

@@ -1,0 +1,5 @@
+import { bundledSummaries } from '$lib/server/standards';
+
+export function load() {
+	return { standards: bundledSummaries() };
+}

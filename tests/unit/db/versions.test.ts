@@ -1,0 +1,98 @@
+/**
+ * Opening databases made by earlier versions. Each schema bump in versions.ts
+ * adds a case here: build the previous layout with old rows, open it with
+ * ShipshapeDB, check the rows read (and were upgraded).
+ */
+// First: Dexie reads the global indexedDB when it loads (liveQuery needs it).
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { ShipshapeDB } from '$lib/db/database';
+import { getAnswers } from '$lib/db/answers-repo';
+import { listSessionsPage } from '$lib/db/session-list-repo';
+import { getSession, getSessionByPr } from '$lib/db/sessions-repo';
+import { readSections } from '$lib/db/reading-repo';
+import { DB_VERSION, SCHEMA_V1 } from '$lib/db/versions';
+import { sessionSchema } from '$lib/review/schema';
+import { answer, makeSession, pr } from '../../fixtures/sessions';
+import { uniqueName } from './db-helpers';
+
+const deps = { indexedDB, IDBKeyRange };
+// A session as version 1 of the app wrote it.
+const oldSession = makeSession({ id: 'old-1', ref: 'acme/legacy#7' });
+const oldAnswer = answer('old-1', 'production-code-checklist/tier-1/tests', 'done', { answer: 'Covered' });
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+	return new Promise((resolve, reject) => {
+		req.onsuccess = () => resolve(req.result);
+		req.onerror = () => reject(req.error);
+	});
+}
+
+/** The v1 layout built by hand with raw IndexedDB (Dexie stores version × 10). */
+async function createRawV1(name: string): Promise<void> {
+	const open = indexedDB.open(name, 10);
+	open.onupgradeneeded = () => {
+		const idb = open.result;
+		const sessions = idb.createObjectStore('sessions', { keyPath: 'id' });
+		sessions.createIndex('prKey', 'prKey', { unique: true });
+		for (const i of ['updatedAt', 'createdAt', 'status', 'role', 'pr.repo']) sessions.createIndex(i, i);
+		sessions.createIndex('[role+updatedAt]', ['role', 'updatedAt']);
+		sessions.createIndex('[status+updatedAt]', ['status', 'updatedAt']);
+		const answers = idb.createObjectStore('answers', { keyPath: ['sessionId', 'itemId'] });
+		answers.createIndex('sessionId', 'sessionId');
+		answers.createIndex('updatedAt', 'updatedAt');
+		idb.createObjectStore('reading', { keyPath: ['standardSlug', 'sectionId'] }).createIndex('standardSlug', 'standardSlug');
+		idb.createObjectStore('customStandards', { keyPath: 'slug' }).createIndex('updatedAt', 'updatedAt');
+	};
+	const idb = await request(open);
+	const tx = idb.transaction(['sessions', 'answers', 'reading'], 'readwrite');
+	tx.objectStore('sessions').put(oldSession);
+	tx.objectStore('answers').put(oldAnswer);
+	tx.objectStore('reading').put({ standardSlug: 'production-code-checklist', sectionId: 'tiers', readAt: '2024-12-01T00:00:00.000Z' });
+	await new Promise<void>((resolve, reject) => {
+		tx.oncomplete = () => resolve();
+		tx.onerror = () => reject(tx.error);
+	});
+	idb.close();
+}
+
+async function expectOldRowsReadable(db: ShipshapeDB): Promise<void> {
+	expect(await getSession('old-1', { db })).toEqual(oldSession);
+	expect(sessionSchema.safeParse(await getSession('old-1', { db })).success).toBe(true);
+	expect(await getSessionByPr(pr('acme/legacy#7'), 'author', { db })).toEqual(oldSession);
+	expect(await getAnswers('old-1', { db })).toEqual([oldAnswer]);
+	expect((await listSessionsPage({ role: 'author', limit: 10 }, { db })).sessions).toHaveLength(1);
+}
+
+describe('schema versions', () => {
+	it('is at version 1 with the documented tables', () => {
+		const db = new ShipshapeDB(uniqueName(), deps);
+		expect(DB_VERSION).toBe(1);
+		expect(db.verno).toBe(1);
+		expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V1).sort());
+		expect(db.sessions.schema.idxByName['prKey']?.unique).toBe(true);
+	});
+
+	it('opens a v1 database created with raw IndexedDB and reads its rows', async () => {
+		const name = uniqueName();
+		await createRawV1(name);
+		const db = new ShipshapeDB(name, deps);
+		await expectOldRowsReadable(db);
+		expect(await readSections('production-code-checklist', { db })).toEqual(['tiers']);
+		db.close();
+	});
+
+	it('opens a v1 database created by a plain Dexie with SCHEMA_V1', async () => {
+		const name = uniqueName();
+		const old = new Dexie(name, deps);
+		old.version(1).stores(SCHEMA_V1);
+		await old.table('sessions').put(oldSession);
+		await old.table('answers').put(oldAnswer);
+		old.close();
+		const db = new ShipshapeDB(name, deps);
+		await expectOldRowsReadable(db);
+		db.close();
+	});
+});
