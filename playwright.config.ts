@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 // @ts-expect-error plain ESM helper shared with scripts/test-all.mjs
 import { findChromium } from './scripts/find-chromium.mjs';
 
-const PORT = 4174;
+const PORT = Number(process.env.SHIPSHAPE_TEST_PORT ?? 4174);
 const browser = findChromium() as { path?: string };
 
 export default defineConfig({
@@ -35,8 +35,9 @@ export default defineConfig({
 	// Always the production build (never the dev server): the service worker and
 	// prerendered pages are what users get.
 	webServer: {
-		command: `npx vite preview --port ${PORT} --strictPort`,
+		command: `node scripts/serve.mjs`,
 		url: `http://localhost:${PORT}`,
+		env: { PORT: String(PORT) },
 		reuseExistingServer: false,
 		timeout: 60_000
 	}

@@ -28,7 +28,10 @@ export const pwaOptions: Partial<SvelteKitPWAOptions> = {
 	kit: {
 		// Mirrors svelte.config.js: trailingSlash default ('never') and the adapter fallback.
 		trailingSlash: 'never',
-		adapterFallback: '200.html'
+		adapterFallback: '200.html',
+		// The adapter writes 200.html itself (not under prerendered/): `spa` adds it
+		// to the precache so session deep links open offline.
+		spa: true
 	},
 	workbox: {
 		// Prerendered __data.json is fetched on client-side navigation: without it

@@ -52,7 +52,7 @@ test.describe('reading mode', () => {
 		await expect(results.getByRole('link').first()).toBeVisible();
 		await results.getByRole('link', { name: /External Dependencies/ }).first().click();
 		await expect(page).toHaveURL(/production-reliability-checklist#1-external-dependencies$/);
-		await expect(page.locator('#1-external-dependencies')).toBeInViewport();
+		await expect(page.locator('[id="1-external-dependencies"]')).toBeInViewport();
 	});
 
 	test('search says so when nothing matches', async ({ page }) => {

@@ -31,6 +31,8 @@ function stripTags(html: string): string {
 		.replace(/&gt;/g, '>')
 		.replace(/&quot;/g, '"')
 		.replace(/&#39;/g, "'")
+		// Leading emoji are decoration: a control's name reads better without them.
+		.replace(/^[^\p{L}\p{N}]+/u, '')
 		.trim();
 }
 

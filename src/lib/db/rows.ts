@@ -1,27 +1,5 @@
 /**
- * Rows of the tables that are not review records (those live in
- * $lib/review/schema). zod/mini: validated in the browser before each write.
+ * Rows of the tables that are not review records. The schemas live in
+ * $lib/review/stored-rows (pure: the backup envelope validates them too).
  */
-import { z } from 'zod/mini';
-import { isoDateSchema } from '$lib/review/schema';
-
-/** Reading progress: one row per section the reader marked as read. */
-export const readingRowSchema = z.object({
-	standardSlug: z.string().check(z.minLength(1)),
-	sectionId: z.string().check(z.minLength(1)),
-	readAt: isoDateSchema
-});
-export type ReadingRow = z.infer<typeof readingRowSchema>;
-
-/**
- * A user-added standard: the markdown as given, parsed again on load by the
- * content pipeline (so a better parser improves old imports too).
- */
-export const customStandardRowSchema = z.object({
-	slug: z.string().check(z.minLength(1)),
-	title: z.string(),
-	markdown: z.string(),
-	createdAt: isoDateSchema,
-	updatedAt: isoDateSchema
-});
-export type CustomStandardRow = z.infer<typeof customStandardRowSchema>;
+export { customStandardRowSchema, readingRowSchema, type CustomStandardRow, type ReadingRow } from '$lib/review/stored-rows';

@@ -3,8 +3,8 @@
  * progress, computed from their answers and the standards (fetched once,
  * precached for offline).
  */
-import { z } from 'zod/mini';
-import { standardSummarySchema, type Role, type StandardSummary } from '$lib/content/schema';
+import type { Role, StandardSummary } from '$lib/content/schema';
+import { loadAllStandards } from '$lib/custom/all-standards';
 import { fromLiveQuery } from '$lib/db/live.svelte';
 import { listSessionsPage, searchSessions } from '$lib/db/session-list-repo';
 import { getAnswersForSessions } from '$lib/db/answers-repo';
@@ -41,12 +41,10 @@ export function liveSessionList(q: ListQuery) {
 let catalog: Promise<StandardSummary[]> | undefined;
 
 export function loadCatalog(): Promise<StandardSummary[]> {
-	catalog ??= fetch('/api/standards.json')
-		.then((r) => r.json())
-		.then((json: unknown) => z.array(standardSummarySchema).parse(json))
-		.catch(() => {
-			catalog = undefined;
-			return [];
-		});
+	// Bundled and custom: progress of a review that uses the user's own standard counts its items too.
+	catalog ??= loadAllStandards().catch(() => {
+		catalog = undefined;
+		return [];
+	});
 	return catalog;
 }

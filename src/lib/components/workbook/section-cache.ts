@@ -2,12 +2,21 @@
  * The rendered sections of a standard, fetched once per standard from its
  * prerendered JSON (precached for offline) when a user opens an item's detail.
  */
+import { isCustomSlug } from '$lib/custom/links';
+
 const cache = new Map<string, Promise<Record<string, string>>>();
+
+/** The user's own standards are not prerendered: parse the stored markdown (loaded on demand). */
+async function customSections(slug: string): Promise<Record<string, string>> {
+	const [{ getCustomStandard }, { customSectionsHtml }] = await Promise.all([import('$lib/db/custom-standards-repo'), import('$lib/custom/parse-custom')]);
+	const row = await getCustomStandard(slug);
+	return row ? customSectionsHtml(row) : {};
+}
 
 function sectionsOf(slug: string): Promise<Record<string, string>> {
 	let pending = cache.get(slug);
 	if (!pending) {
-		pending = fetch(`/api/sections/${encodeURIComponent(slug)}.json`).then((r) => {
+		pending = isCustomSlug(slug) ? customSections(slug) : fetch(`/api/sections/${encodeURIComponent(slug)}.json`).then((r) => {
 			if (!r.ok) throw new Error(`HTTP ${r.status}`);
 			return r.json() as Promise<Record<string, string>>;
 		});

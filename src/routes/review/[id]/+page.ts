@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { z } from 'zod/mini';
 import { standardSummarySchema } from '$lib/content/schema';
+import { loadCustomSummaries } from '$lib/custom/all-standards';
 
 // A session lives in this browser's IndexedDB: the page can only be built in
 // the browser. Offline, the service worker serves the SPA shell (200.html).
@@ -14,5 +15,6 @@ export async function load({ fetch, params }) {
 	if (!response.ok) error(503, 'The standards could not be loaded. Reload the page; if you are offline, open Shipshape once online first.');
 	const parsed = catalogSchema.safeParse(await response.json());
 	if (!parsed.success) error(500, 'The bundled standards are damaged. Reload the page to fetch them again.');
-	return { id: params.id, standards: parsed.data };
+	// The user's own standards too: a review may use them (parsed here, in the browser).
+	return { id: params.id, standards: [...parsed.data, ...(await loadCustomSummaries())] };
 }

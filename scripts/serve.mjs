@@ -1,0 +1,38 @@
+/**
+ * Serves the static build like a real static host would: prerendered pages
+ * by path (`/standards` → standards.html), everything else that is not a file
+ * falls back to the SPA shell 200.html (session deep links), and the
+ * service worker is never cached by HTTP. Used by `npm start`, the browser
+ * tests and the benchmark.
+ */
+import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
+import sirv from 'sirv';
+
+const dir = process.env.SHIPSHAPE_BUILD_DIR ?? 'build';
+const port = Number(process.env.PORT ?? 4173);
+const host = process.env.HOST ?? 'localhost';
+
+if (!existsSync(`${dir}/200.html`)) {
+	console.error(`No build in ${dir}/. Run \`npm run build\` first.`);
+	process.exit(1);
+}
+
+const assets = sirv(dir, {
+	single: '200.html',
+	extensions: ['html'],
+	etag: true,
+	setHeaders(res, pathname) {
+		if (pathname.startsWith('/_app/immutable/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+		else res.setHeader('Cache-Control', 'no-cache');
+	}
+});
+
+createServer((req, res) => {
+	assets(req, res, () => {
+		res.statusCode = 404;
+		res.end('Not found');
+	});
+}).listen(port, host, () => {
+	console.log(`Shipshape is being served at http://${host}:${port} (Ctrl+C to stop)`);
+});

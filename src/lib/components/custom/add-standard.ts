@@ -1,0 +1,36 @@
+/**
+ * "Add a standard": the checks a pasted or uploaded markdown goes through
+ * before it is stored, in the order a user would fix them.
+ */
+import { checkReviewable, checkTitle, decodeMarkdown } from '$lib/custom/markdown-input';
+import { addCustomStandard } from '$lib/db/custom-standards-repo';
+import type { CustomStandardRow } from '$lib/review/stored-rows';
+
+export type AddOutcome = { ok: true; row: CustomStandardRow } | { ok: false; message: string };
+
+/** The slug while checking: the real one is minted on save (ids are derived again on load). */
+const PROBE_SLUG = 'custom-new';
+
+export async function addStandard(title: string, markdown: string): Promise<AddOutcome> {
+	const decoded = decodeMarkdown(markdown);
+	if (!decoded.ok) return decoded;
+	const { parseCustomStandard } = await import('$lib/custom/parse-custom');
+	const parsed = parseCustomStandard({ slug: PROBE_SLUG, title: '', markdown: decoded.text });
+	if (!parsed.ok) return { ok: false, message: `This standard could not be read. ${parsed.message}` };
+	const unreviewable = checkReviewable(parsed.standard);
+	if (unreviewable) return { ok: false, message: unreviewable };
+	// No title given: the document's own (frontmatter or first heading), if it has one.
+	const name = title.trim() || (parsed.standard.title !== PROBE_SLUG ? parsed.standard.title : '');
+	const badTitle = checkTitle(name);
+	if (badTitle) return { ok: false, message: badTitle };
+	try {
+		return { ok: true, row: await addCustomStandard({ title: name, markdown: decoded.text }) };
+	} catch (error) {
+		return { ok: false, message: error instanceof Error ? error.message : 'The standard could not be saved.' };
+	}
+}
+
+/** An uploaded file → its text, or why it cannot be used. */
+export async function readMarkdownFile(file: File): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+	return decodeMarkdown(await file.arrayBuffer());
+}

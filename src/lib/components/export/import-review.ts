@@ -1,0 +1,84 @@
+/**
+ * Restoring a review from a pasted PR description: parse and check all of it
+ * first (importPrBody), then write in one step, so an error changes nothing.
+ * A review of the same PR and role that already exists is updated with only
+ * what differs, so importing the same text twice writes nothing.
+ */
+import { z } from 'zod/mini';
+import { standardSummarySchema, type StandardSummary } from '$lib/content/schema';
+import { getAnswers, setAnswers } from '$lib/db/answers-repo';
+import { createOrOpenSession, deleteSession, getSessionByPr } from '$lib/db/sessions-repo';
+import { importPrBody, type MergeResult } from '$lib/export/pr-import';
+import type { SessionPatch } from '$lib/review/patches';
+import type { Answer, Session } from '$lib/review/schema';
+
+export type ImportOutcome =
+	| { kind: 'created'; session: Session; answers: number }
+	| { kind: 'updated'; session: Session; answers: number }
+	| { kind: 'unchanged'; session: Session }
+	| { kind: 'error'; message: string };
+
+const catalogSchema = z.array(standardSummarySchema);
+
+/** The bundled standards (precached by the service worker, so this works offline). */
+export async function loadStandards(fetchFn: typeof fetch = fetch): Promise<StandardSummary[]> {
+	let body: unknown;
+	try {
+		const response = await fetchFn('/api/standards.json');
+		if (!response.ok) throw new Error(String(response.status));
+		body = await response.json();
+	} catch {
+		throw new Error('The standards could not be loaded, so nothing was imported. Reload the page and try again; if you are offline, open Shipshape once online first.');
+	}
+	const parsed = catalogSchema.safeParse(body);
+	if (!parsed.success) throw new Error('The bundled standards are damaged, so nothing was imported. Reload the page to fetch them again.');
+	return parsed.data;
+}
+
+const failed = (error: unknown): ImportOutcome => ({
+	kind: 'error',
+	message: error instanceof Error ? error.message : 'The review could not be saved. Nothing was changed.'
+});
+
+/** The session fields an import may change, as a patch (identity, status and dates stay). */
+function sessionPatch(merged: Session): SessionPatch {
+	const { title, checklists, triggers, tierOverrides, fiveSecond, commit, items, contentVersions } = merged;
+	return { title, checklists, triggers, tierOverrides, fiveSecond, commit, items, contentVersions };
+}
+
+async function mergeInto(existing: Session, text: string, standards: readonly StandardSummary[], now: string): Promise<ImportOutcome> {
+	const stored: Answer[] = await getAnswers(existing.id);
+	const result = importPrBody(text, standards, now, { existing: { session: existing, answers: stored } });
+	if (!result.ok) return { kind: 'error', message: result.message };
+	const changed: MergeResult = result.changed ?? { session: null, answers: [] };
+	if (!changed.session && changed.answers.length === 0) return { kind: 'unchanged', session: existing };
+	// Answers and session change in one transaction: all of it is stored or none.
+	await setAnswers(existing.id, changed.answers, changed.session ? sessionPatch(changed.session) : undefined);
+	return { kind: 'updated', session: changed.session ?? existing, answers: changed.answers.length };
+}
+
+async function create(session: Session, answers: Answer[], text: string, standards: readonly StandardSummary[], now: string): Promise<ImportOutcome> {
+	const opened = await createOrOpenSession(session);
+	// Started in another tab a moment ago: update that one instead.
+	if (!opened.created) return mergeInto(opened.session, text, standards, now);
+	try {
+		await setAnswers(session.id, answers);
+	} catch (error) {
+		// Take the half-made review away again: a failed import changes nothing.
+		await deleteSession(session.id).catch(() => undefined);
+		throw error;
+	}
+	return { kind: 'created', session: opened.session, answers: answers.length };
+}
+
+export async function importReview(text: string, standards: readonly StandardSummary[], now: string, id: string): Promise<ImportOutcome> {
+	const fresh = importPrBody(text, standards, now, { id });
+	if (!fresh.ok) return { kind: 'error', message: fresh.message };
+	try {
+		const existing = await getSessionByPr(fresh.session.pr, fresh.session.role);
+		if (existing) return await mergeInto(existing, text, standards, now);
+		return await create(fresh.session, fresh.answers, text, standards, now);
+	} catch (error) {
+		return failed(error);
+	}
+}

@@ -1,0 +1,41 @@
+/**
+ * The settings page's backup and restore steps, outside the component so
+ * each stays small: read everything → file; file → checks → one transaction.
+ */
+import { checkSize } from '$lib/content/decode-text';
+import { buildBackup, parseBackup, serializeBackup } from '$lib/export/backup';
+import { exportFileName } from '$lib/export/download';
+import { readAllForBackup, restoreBackup } from '$lib/db/backup-repo';
+import { BACKUP_MAX_BYTES } from '$lib/review/backup-schema';
+import { describeRestore } from '$lib/review/backup-merge';
+import { nowIso } from '$lib/review/clock';
+import { downloadText } from '$lib/components/export/share';
+
+export async function downloadBackup(): Promise<{ fileName: string; reviews: number }> {
+	const rows = await readAllForBackup();
+	const now = nowIso();
+	const fileName = exportFileName('backup', null, now);
+	downloadText(fileName, serializeBackup(buildBackup(rows, now)), 'application/json');
+	return { fileName, reviews: rows.sessions.length };
+}
+
+export type RestoreOutcome = { ok: true; message: string } | { ok: false; message: string };
+
+const NOTHING_CHANGED = ' Nothing was changed.';
+
+/** Every check runs before the database is touched; a refusal says what is wrong and that nothing changed. */
+export async function restoreFromFile(file: File, onProgress: (done: number, total: number) => void): Promise<RestoreOutcome> {
+	// The size is known before reading: a 2 GB file is refused without loading it.
+	const tooBig = checkSize(file.size, { maxBytes: BACKUP_MAX_BYTES, what: 'file' });
+	if (tooBig) return { ok: false, message: tooBig + NOTHING_CHANGED };
+	const parsed = parseBackup(await file.arrayBuffer());
+	if (!parsed.ok) return { ok: false, message: parsed.message + NOTHING_CHANGED };
+	try {
+		const summary = await restoreBackup(parsed.backup, { onProgress });
+		return { ok: true, message: describeRestore(summary) };
+	} catch (error) {
+		// WriteError messages are written for users (quota: "out of storage space…"); the transaction rolled back.
+		const message = error instanceof Error ? error.message : 'The backup could not be restored.';
+		return { ok: false, message: message + NOTHING_CHANGED };
+	}
+}

@@ -1,0 +1,69 @@
+/**
+ * The user's own standards. The repository stores markdown and a title; the
+ * caller has already parsed the markdown with the content pipeline (which
+ * needs marked and DOMPurify, so it is not imported here). Removing one
+ * leaves reviews that used it intact: a session keeps its item texts.
+ */
+import { z } from 'zod/mini';
+import { compactSlug } from '$lib/content/slug';
+import { MARKDOWN_MAX_BYTES, TITLE_MAX_LENGTH } from '$lib/custom/markdown-input';
+import { customStandardRowSchema, type CustomStandardRow } from './rows';
+import { WriteError } from './errors';
+import { validate } from './validate';
+import { dbOf, nowOf, writeTransaction, type RepoOptions } from './write';
+
+const titleSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(TITLE_MAX_LENGTH));
+const newStandardSchema = z.object({ title: titleSchema, markdown: z.string().check(z.minLength(1)) });
+
+export interface NewCustomStandard {
+	title: string;
+	markdown: string;
+}
+
+/** Every custom standard, by title (a handful: no paging needed). */
+export async function listCustomStandards(options?: RepoOptions): Promise<CustomStandardRow[]> {
+	const rows = await dbOf(options).customStandards.toArray();
+	return rows.sort((a, b) => a.title.localeCompare(b.title) || a.slug.localeCompare(b.slug));
+}
+
+export function getCustomStandard(slug: string, options?: RepoOptions): Promise<CustomStandardRow | undefined> {
+	return dbOf(options).customStandards.get(slug);
+}
+
+/** `custom-<title>`: never collides with a bundled slug, stays the same when the title changes. */
+const baseSlug = (title: string): string => `custom-${compactSlug(title).slice(0, 48).replace(/-$/, '') || 'standard'}`;
+
+export async function addCustomStandard(input: NewCustomStandard, options?: RepoOptions): Promise<CustomStandardRow> {
+	const valid = validate(newStandardSchema, input, 'standard');
+	if (new TextEncoder().encode(valid.markdown).byteLength > MARKDOWN_MAX_BYTES) {
+		throw new WriteError('invalid', { message: 'This standard could not be saved: it is larger than 1 MB.' });
+	}
+	const now = nowOf(options);
+	const db = dbOf(options);
+	return writeTransaction(db, [db.customStandards], async () => {
+		const base = baseSlug(valid.title);
+		let slug = base;
+		for (let n = 2; await db.customStandards.get(slug); n++) slug = `${base}-${n}`;
+		const row = validate(customStandardRowSchema, { slug, title: valid.title, markdown: valid.markdown, createdAt: now, updatedAt: now }, 'standard');
+		await db.customStandards.add(row);
+		return row;
+	});
+}
+
+export async function renameCustomStandard(slug: string, title: string, options?: RepoOptions): Promise<CustomStandardRow> {
+	const valid = validate(titleSchema, title, 'title');
+	const now = nowOf(options);
+	const db = dbOf(options);
+	return writeTransaction(db, [db.customStandards], async () => {
+		const count = await db.customStandards.update(slug, { title: valid, updatedAt: now });
+		const row = count ? await db.customStandards.get(slug) : undefined;
+		if (!row) throw new WriteError('not-found', { message: 'This standard no longer exists. It may have been removed in another tab.' });
+		return row;
+	});
+}
+
+/** Sessions that used it are left alone: they keep the item texts they snapshotted. */
+export async function removeCustomStandard(slug: string, options?: RepoOptions): Promise<void> {
+	const db = dbOf(options);
+	await writeTransaction(db, [db.customStandards], () => db.customStandards.delete(slug));
+}

@@ -1,0 +1,27 @@
+/**
+ * The backup envelope: every record this browser keeps, in one versioned
+ * JSON document. zod/mini: restores are validated in the browser.
+ */
+import { z } from 'zod/mini';
+import { answerSchema, isoDateSchema, sessionSchema } from './schema';
+import { customStandardRowSchema, readingRowSchema } from './stored-rows';
+
+export const BACKUP_TYPE = 'shipshape-backup';
+/** The version this app writes. Older ones are migrated on restore (see backup-migrate.ts). */
+export const BACKUP_VERSION = 1;
+/** Far above any real backup (~5 MB holds ~24k answers), low enough to parse without freezing a phone. */
+export const BACKUP_MAX_BYTES = 20 * 1024 * 1024;
+
+export const backupSchema = z.object({
+	type: z.literal(BACKUP_TYPE),
+	version: z.literal(BACKUP_VERSION),
+	exportedAt: isoDateSchema,
+	sessions: z.array(sessionSchema),
+	answers: z.array(answerSchema),
+	customStandards: z.array(customStandardRowSchema),
+	reading: z.array(readingRowSchema)
+});
+export type Backup = z.infer<typeof backupSchema>;
+
+/** The records of a backup without the envelope: what the database reads and writes. */
+export type BackupRows = Omit<Backup, 'type' | 'version' | 'exportedAt'>;

@@ -1,0 +1,22 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Starts a review through the form and waits for the workbook. */
+export async function startReview(page: Page, pr: string, role: 'Author' | 'Reviewer' = 'Author', title = ''): Promise<string> {
+	await page.goto(`/review/new?role=${role.toLowerCase()}`);
+	await page.getByLabel('Pull request').fill(pr);
+	if (title) await page.getByLabel('Title (optional)').fill(title);
+	await page.getByRole('radio', { name: new RegExp(`^${role}`) }).check();
+	await page.getByRole('button', { name: 'Start review' }).click();
+	await expect(page).toHaveURL(/\/review\/[0-9a-f-]{36}/);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	return page.url();
+}
+
+/** The list item of a checklist item, found by its checkbox's name. */
+export function itemRow(page: Page, name: string | RegExp) {
+	return page.locator('li[data-item-id]', { has: page.getByRole('checkbox', { name, exact: typeof name === 'string' }) });
+}
+
+export async function waitSaved(page: Page): Promise<void> {
+	await expect(page.getByText('✓ All changes saved')).toBeVisible();
+}
