@@ -7,6 +7,9 @@ export const pwaOptions: Partial<SvelteKitPWAOptions> = {
 	strategies: 'generateSW',
 	// Registration happens in src/lib/pwa (injectRegister does nothing in SvelteKit).
 	injectRegister: false,
+	// Absolute: SvelteKit's relative base would register /review/sw.js from /review/new.
+	base: '/',
+	scope: '/',
 	includeAssets: ['favicon.svg', 'robots.txt'],
 	manifest: {
 		name: 'Shipshape — review workbook',
@@ -41,6 +44,9 @@ export const pwaOptions: Partial<SvelteKitPWAOptions> = {
 			'prerendered/**/*.{html,json}'
 		],
 		navigateFallback: '/200.html',
+		// SvelteKit asks for __data.json?x-sveltekit-invalidated=…, and pages take
+		// ?role= / ?from= / ?existing=: match the precached file without them.
+		ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^x-sveltekit-invalidated$/, /^x-sveltekit-trailing-slash$/, /^role$/, /^from$/, /^existing$/],
 		navigateFallbackDenylist: [/^\/api\//],
 		cleanupOutdatedCaches: true,
 		maximumFileSizeToCacheInBytes: 4 * 1024 * 1024

@@ -19,6 +19,8 @@ if (!existsSync(`${dir}/200.html`)) {
 }
 
 const assets = sirv(dir, {
+	// Re-read files on each request: the update test "deploys" into a live folder.
+	dev: process.env.SHIPSHAPE_SERVE_DEV === '1',
 	single: '200.html',
 	extensions: ['html'],
 	etag: true,

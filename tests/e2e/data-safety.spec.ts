@@ -24,8 +24,11 @@ async function restore(page: Page, file: FilePayload): Promise<void> {
 async function makeReviews(page: Page): Promise<string[]> {
 	const first = await startReview(page, 'acme/api#12', { title: 'Retry the client' });
 	await page.getByRole('checkbox').first().check();
+	// Leave only once the write landed: navigating away can abort a pending IndexedDB transaction.
+	await expect(page.getByText('✓ All changes saved')).toBeVisible();
 	const second = await startReview(page, 'acme/web#7', { title: 'New login page' });
 	await page.getByRole('checkbox').nth(1).check();
+	await expect(page.getByText('✓ All changes saved')).toBeVisible();
 	return [first, second];
 }
 
@@ -35,6 +38,8 @@ test.describe('backup and restore', () => {
 		const listBefore = await sessionsListText(page);
 		expect(listBefore).toHaveLength(2);
 		await page.goto(urls[0]!);
+		// evaluateAll does not wait: the workbook renders after its IndexedDB read.
+		await expect(page.getByRole('checkbox').first()).toBeChecked();
 		const boxesBefore = await page.getByRole('checkbox').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).checked));
 		const backup = await downloadBackup(page);
 

@@ -161,9 +161,7 @@ test.describe('exports', () => {
 
 	test('a reviewer review to a summary with a blocking P0', async ({ page, context }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-		console.time('start');
 		await startReview(page, 'https://github.com/acme/widgets/pull/45', 'Reviewer');
-		console.timeEnd('start');
 		const row = itemRow(page, /^Timeout configured\?/);
 		await row.getByRole('button', { name: 'Fail' }).click();
 		await row.getByRole('textbox').fill('The HTTP client in fetchSpans has no timeout');
@@ -181,8 +179,6 @@ test.describe('exports', () => {
 		await page.getByRole('button', { name: 'Copy Review summary' }).click();
 		await expect(page.getByRole('region', { name: 'Review summary' }).getByRole('status')).toHaveText('Copied');
 		expect(await clipboardText(page)).toMatch(/^\*\*Changes requested: /);
-		console.time('axe');
 		await expectNoAxeViolations(page);
-		console.timeEnd('axe');
 	});
 });

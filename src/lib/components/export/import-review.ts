@@ -68,7 +68,9 @@ async function create(session: Session, answers: Answer[], text: string, standar
 		await deleteSession(session.id).catch(() => undefined);
 		throw error;
 	}
-	return { kind: 'created', session: opened.session, answers: answers.length };
+	// Rows for untouched items are stored too, but only answers count for the user.
+	const answered = answers.filter((a) => a.state !== 'open' || a.note !== '' || a.answer !== '').length;
+	return { kind: 'created', session: opened.session, answers: answered };
 }
 
 export async function importReview(text: string, standards: readonly StandardSummary[], now: string, id: string): Promise<ImportOutcome> {
