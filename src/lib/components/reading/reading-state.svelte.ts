@@ -1,15 +1,23 @@
 /**
  * Reading progress, live from IndexedDB (another tab marking a section shows
- * up here too).
+ * up here too). The db layer is imported after the page is idle (see
+ * lazy-live): reading pages do not ship dexie on first load.
  */
-import { fromLiveQuery } from '$lib/db/live.svelte';
-import { readSectionsBySlug, readSections } from '$lib/db/reading-repo';
+import { LazyLiveQuery } from './lazy-live.svelte';
+
+const db = () => Promise.all([import('$lib/db/live'), import('$lib/db/reading-repo')]);
 
 export function useReadingCounts() {
-	return fromLiveQuery(() => readSectionsBySlug(), {} as Record<string, string[]>);
+	return new LazyLiveQuery(async () => {
+		const [{ subscribeLive }, { readSectionsBySlug }] = await db();
+		return (handlers) => subscribeLive(() => readSectionsBySlug(), handlers);
+	}, {} as Record<string, string[]>);
 }
 
 /** Call inside `$derived` so a new slug (page reused across standards) gets a new query. */
 export function useReadSections(slug: string) {
-	return fromLiveQuery(() => readSections(slug), [] as string[]);
+	return new LazyLiveQuery(async () => {
+		const [{ subscribeLive }, { readSections }] = await db();
+		return (handlers) => subscribeLive(() => readSections(slug), handlers);
+	}, [] as string[]);
 }
