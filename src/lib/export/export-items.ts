@@ -8,7 +8,7 @@
  */
 import type { StandardSummary, TierNumber } from '$lib/content/schema';
 import type { Answer, AnswerState, Session, UsedItem } from '$lib/review/schema';
-import { scopedKey, tierApplies } from '$lib/review/tiers';
+import { scopedKey, storedTierApplies, tierApplies } from '$lib/review/tiers';
 
 export interface ExportInput {
 	session: Session;
@@ -51,12 +51,6 @@ function storedByChecklist(session: Session): Map<string, UsedItem[]> {
 	return map;
 }
 
-/** Without the standard its triggers are unknown: higher tiers count only when forced on. */
-function orphanTierApplies(session: Session, slug: string, tier: TierNumber | undefined): boolean {
-	if (tier === undefined || tier === 1) return true;
-	return session.tierOverrides[scopedKey(slug, tier)] === true;
-}
-
 /**
  * The session's chosen checklists with their stored items: content order
  * first, then checklists and items the content no longer has, in stored
@@ -87,7 +81,7 @@ export function itemGroups(session: Session, standards: readonly StandardSummary
 		const first = items[0];
 		if (!first) continue;
 		const tier = first.tier;
-		const applies = orphanTierApplies(session, first.standardSlug, tier);
+		const applies = storedTierApplies(session, first.standardSlug, tier, undefined);
 		groups.push({ standardSlug: first.standardSlug, checklistId: first.checklistId, title: first.checklistId, tier, applies, items });
 	}
 	return groups.filter((g) => g.items.length > 0);

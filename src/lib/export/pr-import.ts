@@ -11,6 +11,7 @@ import { findBlock } from './pr-parse';
 import { decodePayload, fromGroups, type Payload, type PayloadEntry } from './pr-payload';
 import { readLine, type ReadLine, type TaskLine } from './pr-lines';
 import { foldLines } from './text';
+import { prKey } from '$lib/review/pr-ref';
 import { mergeImported, type MergeResult } from './import-merge';
 
 export { mergeImported, type ImportedReview, type MergeResult } from './import-merge';
@@ -76,8 +77,8 @@ function buildAnswers(entries: readonly PayloadEntry[], lines: readonly TaskLine
 	return rows;
 }
 
-/** The session schema's PR key, `${host}:${repo}#${number}|${role}`: one session per PR and role. */
-const prKeyOf = (p: Payload): string => `${p.pr.host}:${p.pr.repo}#${p.pr.number}|${p.role}`;
+/** One session per PR and role: the same key the new-review form makes. */
+const prKeyOf = (p: Payload): string => prKey(p.pr, p.role);
 
 function buildSession(payload: Payload, entries: readonly PayloadEntry[], id: string, now: string): Session {
 	return {

@@ -5,7 +5,7 @@
  */
 import type { Checklist, ChecklistItem, StandardSummary } from '$lib/content/schema';
 import type { Session, UsedItem } from './schema';
-import { applicableChecklists, scopedKey, tierApplies } from './tiers';
+import { applicableChecklists, scopedKey, storedTierApplies } from './tiers';
 
 export function toUsedItem(standard: StandardSummary, checklist: Checklist, item: ChecklistItem): UsedItem {
 	const used: UsedItem = { id: item.id, standardSlug: standard.slug, checklistId: checklist.id, text: item.text };
@@ -37,9 +37,7 @@ type ItemScope = Pick<Session, 'checklists' | 'triggers' | 'tierOverrides' | 'it
  */
 function storedItemApplies(session: ItemScope, item: UsedItem, standard: StandardSummary | undefined): boolean {
 	if (!session.checklists.includes(scopedKey(item.standardSlug, item.checklistId))) return false;
-	if (item.tier === undefined || item.tier === 1) return true;
-	if (standard) return tierApplies(session, standard, item.tier);
-	return session.tierOverrides[scopedKey(item.standardSlug, item.tier)] === true;
+	return storedTierApplies(session, item.standardSlug, item.tier, standard);
 }
 
 /**

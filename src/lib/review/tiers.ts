@@ -47,3 +47,19 @@ export function applicableChecklists(
 	}
 	return out;
 }
+
+/**
+ * Whether a tier applies when its standard may not be loaded any more (a
+ * removed custom standard): without its triggers, Tier 2/3 count only when
+ * forced on by hand.
+ */
+export function storedTierApplies(
+	choice: TierChoice,
+	standardSlug: string,
+	tier: TierNumber | undefined,
+	standard: StandardSummary | undefined
+): boolean {
+	if (tier === undefined || tier === 1) return true;
+	if (standard) return tierApplies(choice, standard, tier);
+	return choice.tierOverrides[scopedKey(standardSlug, tier)] === true;
+}

@@ -155,3 +155,14 @@ describe('importPrBody: failures say what to do and change nothing', () => {
 		expect(noChecklist).toEqual({ ok: false, message: expect.stringContaining('checklist "pr-self-qa-checklist"') });
 	});
 });
+
+describe('importPrBody: the PR key', () => {
+	it('is the key the new-review form makes, so a mixed-case repo does not start a second review', async () => {
+		const { prKey } = await import('$lib/review/pr-ref');
+		const session = authorSession();
+		const mixed = { ...session, pr: { ...session.pr, repo: 'Acme/Widgets' } };
+		const result = imported(exportBlock(mixed, typicalAuthorAnswers()));
+		expect(result.session.prKey).toBe(prKey(mixed.pr, mixed.role));
+		expect(result.session.prKey).toContain('acme/widgets');
+	});
+});
