@@ -62,6 +62,11 @@ export async function updateSession(id: string, patch: SessionPatch, options?: R
 	});
 }
 
+/** "Changed just now": bumps updatedAt only (answers are written without touching the session row). */
+export function touchSession(id: string, options?: RepoOptions): Promise<Session> {
+	return updateSession(id, {}, options);
+}
+
 export function setStatus(id: string, status: SessionStatus, options?: RepoOptions): Promise<Session> {
 	return updateSession(id, { status }, options);
 }

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getAnswer, getAnswers, saveFiveSecond, setAnswer, setAnswers } from '$lib/db/answers-repo';
 import type { ShipshapeDB } from '$lib/db/database';
-import { createOrOpenSession, deleteSession, getSession } from '$lib/db/sessions-repo';
+import { createOrOpenSession, deleteSession, getSession, touchSession } from '$lib/db/sessions-repo';
 import { productionChecklist } from '../../fixtures/standards';
 import { answer, makeSession } from '../../fixtures/sessions';
 import { freshDb, uniqueName } from './db-helpers';
@@ -32,7 +32,11 @@ describe('setAnswer', () => {
 		const second = await setAnswer('s1', `${P}/tests`, { state: 'done' }, { db, now: '2025-01-03T00:00:00.000Z' });
 		expect(second).toMatchObject({ state: 'done', note: 'later' });
 		expect(await getAnswer('s1', `${P}/tests`, { db })).toEqual(second);
-		expect((await getSession('s1', { db }))?.updatedAt).toBe('2025-01-03T00:00:00.000Z');
+		// The session row is not rewritten per tick; touchSession bumps it.
+		expect((await getSession('s1', { db }))?.updatedAt).toBe(makeSession().updatedAt);
+		await touchSession('s1', { db, now: '2025-01-04T00:00:00.000Z' });
+		expect((await getSession('s1', { db }))?.updatedAt).toBe('2025-01-04T00:00:00.000Z');
+		expect(await getAnswer('s1', `${P}/tests`, { db })).toEqual(second);
 	});
 
 	it('rejects invalid input and unknown sessions without writing', async () => {

@@ -2,42 +2,63 @@
  * Tracks the writes a page has in flight, so the UI says "Saved" only once
  * a transaction completed and a failed write is shown with a retry, never
  * dropped. Keys are per thing written (one item), so a newer write for the
- * same key supersedes an older failure.
+ * same key supersedes an older failure. A failed write is retried by itself
+ * a few times (storage hiccups pass) before it waits for the user.
  */
-import { SvelteMap } from 'svelte/reactivity';
+import type { WriteError } from '$lib/db/errors';
 
 export type SaveState = { status: 'saving' } | { status: 'failed'; message: string; retry: () => void };
+type Failed = Extract<SaveState, { status: 'failed' }>;
+
+const AUTO_RETRIES = 2;
+const RETRY_DELAY_MS = 1500;
+/** Retrying these cannot help: the input or the record is the problem. */
+const FINAL_KINDS: ReadonlySet<WriteError['kind']> = new Set(['invalid', 'not-found', 'conflict', 'version-change']);
 
 export class SaveTracker {
-	readonly states = new SvelteMap<string, SaveState>();
+	/**
+	 * A $state record, not a SvelteMap: each row reads only its own key, so a
+	 * write of one item does not re-run the other 499 rows (a missing key in a
+	 * SvelteMap is tracked through the whole map).
+	 */
+	readonly states: Record<string, SaveState> = $state({});
 	#generation = new Map<string, number>();
 	lastSavedAt = $state<number | undefined>(undefined);
 
 	get saving(): number {
-		return [...this.states.values()].filter((s) => s.status === 'saving').length;
+		return Object.values(this.states).filter((s) => s.status === 'saving').length;
 	}
 
-	get failures(): [string, Extract<SaveState, { status: 'failed' }>][] {
-		return [...this.states.entries()].filter((e): e is [string, Extract<SaveState, { status: 'failed' }>] => e[1].status === 'failed');
+	get failures(): [string, Failed][] {
+		return Object.entries(this.states).filter((e): e is [string, Failed] => e[1].status === 'failed');
+	}
+
+	get(key: string): SaveState | undefined {
+		return this.states[key];
 	}
 
 	/** Runs a write; resolves true once it is stored. */
-	async run(key: string, write: () => Promise<unknown>): Promise<boolean> {
+	async run(key: string, write: () => Promise<unknown>, attempt = 0): Promise<boolean> {
 		const generation = (this.#generation.get(key) ?? 0) + 1;
 		this.#generation.set(key, generation);
-		this.states.set(key, { status: 'saving' });
+		this.states[key] = { status: 'saving' };
 		try {
 			await write();
 			if (this.#generation.get(key) === generation) {
-				this.states.delete(key);
+				delete this.states[key];
 				this.lastSavedAt = Date.now();
 			}
 			return true;
 		} catch (error) {
-			if (this.#generation.get(key) === generation) {
-				const message = error instanceof Error ? error.message : 'Your change could not be saved.';
-				this.states.set(key, { status: 'failed', message, retry: () => void this.run(key, write) });
+			if (this.#generation.get(key) !== generation) return false;
+			const kind = (error as Partial<WriteError>).kind;
+			if (attempt < AUTO_RETRIES && !(kind && FINAL_KINDS.has(kind))) {
+				await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
+				if (this.#generation.get(key) === generation) return this.run(key, write, attempt + 1);
+				return false;
 			}
+			const message = error instanceof Error ? error.message : 'Your change could not be saved.';
+			this.states[key] = { status: 'failed', message, retry: () => void this.run(key, write) };
 			return false;
 		}
 	}
