@@ -55,6 +55,17 @@ test.describe('reading mode', () => {
 		await expect(page.locator('[id="1-external-dependencies"]')).toBeInViewport();
 	});
 
+	test('words typed before the page has started still search', async ({ page }) => {
+		// Hold the app's scripts back so the prerendered box is typed into first.
+		await page.route('**/_app/immutable/**', async (route) => {
+			await new Promise((r) => setTimeout(r, 1500));
+			await route.continue();
+		});
+		await page.goto('/standards', { waitUntil: 'domcontentloaded' });
+		await page.getByLabel('Search the standards').fill('idempotent');
+		await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toBeVisible();
+	});
+
 	test('search says so when nothing matches', async ({ page }) => {
 		await page.goto('/standards');
 		await page.getByLabel('Search the standards').fill('zzzqqq');

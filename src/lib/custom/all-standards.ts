@@ -22,10 +22,22 @@ export async function loadCustomSummaries(): Promise<StandardSummary[]> {
 	}
 }
 
-/** Bundled, then custom. Throws if the bundled catalog cannot be fetched or is damaged. */
+/** The bundled standards; throws an Error whose message tells the user what to do. */
+export async function loadBundledStandards(fetchFn: typeof fetch = fetch): Promise<StandardSummary[]> {
+	let body: unknown;
+	try {
+		const response = await fetchFn('/api/standards.json');
+		if (!response.ok) throw new Error(String(response.status));
+		body = await response.json();
+	} catch {
+		throw new Error('The standards could not be loaded. Reload the page; if you are offline, open Shipshape once online first.');
+	}
+	const parsed = catalogSchema.safeParse(body);
+	if (!parsed.success) throw new Error('The bundled standards are damaged. Reload the page to fetch them again.');
+	return parsed.data;
+}
+
+/** Bundled, then custom. Throws (see loadBundledStandards) if the bundled catalog cannot be had. */
 export async function loadAllStandards(fetchFn: typeof fetch = fetch): Promise<StandardSummary[]> {
-	const response = await fetchFn('/api/standards.json');
-	if (!response.ok) throw new Error(`The standards could not be loaded (HTTP ${response.status}).`);
-	const bundled = catalogSchema.parse(await response.json());
-	return [...bundled, ...(await loadCustomSummaries())];
+	return [...(await loadBundledStandards(fetchFn)), ...(await loadCustomSummaries())];
 }

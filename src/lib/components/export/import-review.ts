@@ -4,8 +4,8 @@
  * A review of the same PR and role that already exists is updated with only
  * what differs, so importing the same text twice writes nothing.
  */
-import { z } from 'zod/mini';
-import { standardSummarySchema, type StandardSummary } from '$lib/content/schema';
+import type { StandardSummary } from '$lib/content/schema';
+import { loadAllStandards } from '$lib/custom/all-standards';
 import { getAnswers, setAnswers } from '$lib/db/answers-repo';
 import { createOrOpenSession, deleteSession, getSessionByPr } from '$lib/db/sessions-repo';
 import { importPrBody, type MergeResult } from '$lib/export/pr-import';
@@ -18,21 +18,13 @@ export type ImportOutcome =
 	| { kind: 'unchanged'; session: Session }
 	| { kind: 'error'; message: string };
 
-const catalogSchema = z.array(standardSummarySchema);
-
-/** The bundled standards (precached by the service worker, so this works offline). */
+/** The standards a block may name: bundled (precached, so this works offline) and the user's own. */
 export async function loadStandards(fetchFn: typeof fetch = fetch): Promise<StandardSummary[]> {
-	let body: unknown;
 	try {
-		const response = await fetchFn('/api/standards.json');
-		if (!response.ok) throw new Error(String(response.status));
-		body = await response.json();
-	} catch {
-		throw new Error('The standards could not be loaded, so nothing was imported. Reload the page and try again; if you are offline, open Shipshape once online first.');
+		return await loadAllStandards(fetchFn);
+	} catch (e) {
+		throw new Error(`${e instanceof Error ? e.message : 'The standards could not be loaded.'} Nothing was imported.`);
 	}
-	const parsed = catalogSchema.safeParse(body);
-	if (!parsed.success) throw new Error('The bundled standards are damaged, so nothing was imported. Reload the page to fetch them again.');
-	return parsed.data;
 }
 
 const failed = (error: unknown): ImportOutcome => ({
