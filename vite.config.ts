@@ -6,7 +6,6 @@ import { pwaOptions } from './scripts/pwa-options';
 
 export default defineConfig({
 	plugins: [sveltekit(), SvelteKitPWA(pwaOptions)],
-	preview: { port: 4173, strictPort: true },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
