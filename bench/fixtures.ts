@@ -7,7 +7,7 @@
 import type { StandardSummary } from '$lib/content/schema';
 import { parseStandard, toSummary } from '$lib/content/parse-standard';
 import { nodeSanitizer } from '$lib/server/sanitize-node';
-import { buildBackup, serializeBackup } from '$lib/export/backup';
+import { buildBackup, serializeBackup } from '$lib/backup/envelope';
 import { newSession } from '$lib/review/new-session';
 import type { Answer, Session } from '$lib/review/schema';
 import type { CustomStandardRow } from '$lib/review/stored-rows';

@@ -6,9 +6,9 @@
  * transaction: a quota error or a failure halfway leaves the data as it was.
  */
 import type { Table } from 'dexie';
-import type { Backup, BackupRows } from '$lib/review/backup-schema';
-import { backupSchema } from '$lib/review/backup-schema';
-import { planRestore, type RestorePlan, type RestoreSummary, type StoredRows } from '$lib/review/backup-merge';
+import type { Backup, BackupRows } from '$lib/backup/schema';
+import { backupSchema } from '$lib/backup/schema';
+import { planRestore, type RestorePlan, type RestoreSummary, type StoredRows } from '$lib/backup/merge';
 import type { ShipshapeDB } from './database';
 import { validate } from './validate';
 import { dbOf, writeTransaction, type RepoOptions } from './write';

@@ -7,7 +7,7 @@
 import { z } from 'zod/mini';
 import { compactSlug } from '$lib/content/slug';
 import { MARKDOWN_MAX_BYTES, TITLE_MAX_LENGTH } from '$lib/custom/markdown-input';
-import { customStandardRowSchema, type CustomStandardRow } from './rows';
+import { customStandardRowSchema, type CustomStandardRow } from '$lib/review/stored-rows';
 import { WriteError } from './errors';
 import { validate } from './validate';
 import { dbOf, nowOf, writeTransaction, type RepoOptions } from './write';

@@ -4,7 +4,7 @@
  */
 import { Dexie, type DexieOptions, type Table } from 'dexie';
 import type { Answer, Session } from '$lib/review/schema';
-import type { CustomStandardRow, ReadingRow } from './rows';
+import type { CustomStandardRow, ReadingRow } from '$lib/review/stored-rows';
 import { DB_NAME, defineVersions } from './versions';
 
 export interface DatabaseEvent {

@@ -1,7 +1,7 @@
 /**
  * Reading progress: which sections of a standard the reader marked as read.
  */
-import { readingRowSchema, type ReadingRow } from './rows';
+import { readingRowSchema, type ReadingRow } from '$lib/review/stored-rows';
 import { validate } from './validate';
 import { dbOf, nowOf, writeTransaction, type RepoOptions } from './write';
 

@@ -1,7 +1,7 @@
 /**
  * Rows of the tables that are not review records (those are in ./schema).
  * Here, not in $lib/db, because pure modules (the backup envelope) validate
- * them too; $lib/db/rows re-exports them. zod/mini: checked in the browser.
+ * them too. zod/mini: checked in the browser.
  */
 import { z } from 'zod/mini';
 import { isoDateSchema } from './schema';

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeText } from '$lib/content/decode-text';
 import { formatBytes } from '$lib/content/format-bytes';
 import { checkReviewable, checkTitle, decodeMarkdown, MARKDOWN_MAX_BYTES } from '$lib/custom/markdown-input';
-import { parseBackup } from '$lib/export/backup';
-import { BACKUP_MAX_BYTES } from '$lib/review/backup-schema';
+import { parseBackup } from '$lib/backup/envelope';
+import { BACKUP_MAX_BYTES } from '$lib/backup/schema';
 
 describe('formatBytes', () => {
 	it('uses the units people read', () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CommitDraft, SAVE_DELAY_MS } from '$lib/components/export/commit-draft.svelte';
+import { CommitDraft, SAVE_DELAY_MS } from '$lib/app/export/commit-draft.svelte';
 import { hasUnsavedInput } from '$lib/pwa/unsaved';
 import type { CommitFields } from '$lib/review/schema';
 

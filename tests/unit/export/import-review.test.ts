@@ -1,7 +1,7 @@
 // First: Dexie reads the global indexedDB when it loads.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { importReview } from '$lib/components/export/import-review';
+import { importReview } from '$lib/app/import/import-review';
 import { getAnswers } from '$lib/db/answers-repo';
 import { getSession, getSessionByPr } from '$lib/db/sessions-repo';
 import { prSelfQaBlock } from '$lib/export/pr-block';

@@ -3,9 +3,9 @@
  * it: other text around it, Windows line endings, the hidden comment
  * anywhere after the list.
  */
-import { BLOCK_HEADING, PROGRESS_LABEL } from './pr-block';
-import { findPayloadComment } from './pr-payload';
-import type { TaskLine } from './pr-lines';
+import { BLOCK_HEADING, PROGRESS_LABEL } from '$lib/export/pr-block';
+import { findPayloadComment } from '$lib/export/pr-payload';
+import type { TaskLine } from '$lib/export/pr-lines';
 
 export interface FoundBlock {
 	/** Base64 data of the hidden comment. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildBackup, parseBackup, serializeBackup } from '$lib/export/backup';
-import { migrateEnvelope, type Migration } from '$lib/review/backup-migrate';
-import { BACKUP_VERSION } from '$lib/review/backup-schema';
+import { buildBackup, parseBackup, serializeBackup } from '$lib/backup/envelope';
+import { migrateEnvelope, type Migration } from '$lib/backup/migrate';
+import { BACKUP_VERSION } from '$lib/backup/schema';
 import { sampleBackup, toBytes, T2 } from '../../fixtures/backups';
 
 const refused = (input: unknown) => {

@@ -3,8 +3,8 @@
  * JSON document. zod/mini: restores are validated in the browser.
  */
 import { z } from 'zod/mini';
-import { answerSchema, isoDateSchema, sessionSchema } from './schema';
-import { customStandardRowSchema, readingRowSchema } from './stored-rows';
+import { answerSchema, isoDateSchema, sessionSchema } from '$lib/review/schema';
+import { customStandardRowSchema, readingRowSchema } from '$lib/review/stored-rows';
 
 export const BACKUP_TYPE = 'shipshape-backup';
 /** The version this app writes. Older ones are migrated on restore (see backup-migrate.ts). */

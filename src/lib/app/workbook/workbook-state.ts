@@ -10,7 +10,7 @@ import type { StandardSummary } from '$lib/content/schema';
 import type { Answer, AnswerState, Session } from '$lib/review/schema';
 import type { SessionPatch } from '$lib/review/patches';
 import { nowIso } from '$lib/review/clock';
-import { SaveTracker } from './save-tracker.svelte';
+import { SaveTracker } from '$lib/app/save-tracker.svelte';
 
 const TOUCH_AFTER_MS = 1500;
 

@@ -3,13 +3,13 @@
  * each stays small: read everything → file; file → checks → one transaction.
  */
 import { checkSize } from '$lib/content/decode-text';
-import { buildBackup, parseBackup, serializeBackup } from '$lib/export/backup';
+import { buildBackup, parseBackup, serializeBackup } from '$lib/backup/envelope';
 import { exportFileName } from '$lib/export/download';
 import { readAllForBackup, restoreBackup } from '$lib/db/backup-repo';
-import { BACKUP_MAX_BYTES } from '$lib/review/backup-schema';
-import { describeRestore } from '$lib/review/backup-merge';
+import { BACKUP_MAX_BYTES } from '$lib/backup/schema';
+import { describeRestore } from '$lib/backup/merge';
 import { nowIso } from '$lib/review/clock';
-import { downloadText } from '$lib/components/export/share';
+import { downloadText } from '$lib/app/export/share';
 
 export async function downloadBackup(): Promise<{ fileName: string; reviews: number }> {
 	const rows = await readAllForBackup();

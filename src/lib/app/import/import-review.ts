@@ -8,7 +8,7 @@ import type { StandardSummary } from '$lib/content/schema';
 import { loadAllStandards } from '$lib/custom/all-standards';
 import { getAnswers, setAnswers } from '$lib/db/answers-repo';
 import { createOrOpenSession, deleteSession, getSessionByPr } from '$lib/db/sessions-repo';
-import { importPrBody, type MergeResult } from '$lib/export/pr-import';
+import { importPrBody, type MergeResult } from '$lib/import/pr-import';
 import type { SessionPatch } from '$lib/review/patches';
 import type { Answer, Session } from '$lib/review/schema';
 

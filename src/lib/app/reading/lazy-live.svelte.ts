@@ -6,7 +6,7 @@
  */
 import { createSubscriber } from 'svelte/reactivity';
 import type { LiveHandlers } from '$lib/db/live';
-import { whenIdle } from '$lib/components/layout/when-idle';
+import { whenIdle } from '$lib/app/when-idle';
 
 /** Starts the live query with the handlers; returns the unsubscribe. */
 export type StartLive<T> = (handlers: LiveHandlers<T>) => () => void;

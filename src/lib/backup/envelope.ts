@@ -6,8 +6,8 @@
  */
 import { describeIssue } from '$lib/content/content-error';
 import { decodeText } from '$lib/content/decode-text';
-import { BACKUP_MAX_BYTES, BACKUP_TYPE, BACKUP_VERSION, backupSchema, type Backup, type BackupRows } from '$lib/review/backup-schema';
-import { migrateEnvelope, MIGRATIONS, type Envelope, type Migration } from '$lib/review/backup-migrate';
+import { BACKUP_MAX_BYTES, BACKUP_TYPE, BACKUP_VERSION, backupSchema, type Backup, type BackupRows } from '$lib/backup/schema';
+import { migrateEnvelope, MIGRATIONS, type Envelope, type Migration } from '$lib/backup/migrate';
 import { prKey } from '$lib/review/pr-ref';
 
 export function buildBackup(rows: BackupRows, now: string): Backup {

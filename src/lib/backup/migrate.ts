@@ -4,7 +4,7 @@
  * envelope of version n and returns version n + 1; the result is validated
  * against the current schema afterwards, so a step only reshapes.
  */
-import { BACKUP_VERSION } from './backup-schema';
+import { BACKUP_VERSION } from './schema';
 
 export type Envelope = Record<string, unknown>;
 export type Migration = (envelope: Envelope) => Envelope;

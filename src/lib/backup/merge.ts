@@ -9,9 +9,9 @@
  * - answers, custom standards: per row, the newer updatedAt wins;
  * - reading progress: kept if already there (the first readAt counts).
  */
-import type { Backup } from './backup-schema';
-import type { Answer, Session } from './schema';
-import type { CustomStandardRow, ReadingRow } from './stored-rows';
+import type { Backup } from './schema';
+import type { Answer, Session } from '$lib/review/schema';
+import type { CustomStandardRow, ReadingRow } from '$lib/review/stored-rows';
 
 /** The stored rows a backup could touch. */
 export interface StoredRows {

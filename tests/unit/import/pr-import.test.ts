@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prSelfQaBlock } from '$lib/export/pr-block';
-import { importPrBody, mergeImported } from '$lib/export/pr-import';
+import { importPrBody, mergeImported } from '$lib/import/pr-import';
 import type { Answer, Session } from '$lib/review/schema';
 import { answers, authorSession, LATER, NOW, PCC, qa, reliability, STANDARDS, t1, t2, typicalAuthorAnswers } from '../../fixtures/export-fixtures';
 

@@ -8,13 +8,13 @@
 import type { StandardSummary } from '$lib/content/schema';
 import type { Answer, Session, UsedItem } from '$lib/review/schema';
 import { findBlock } from './pr-parse';
-import { decodePayload, fromGroups, type Payload, type PayloadEntry } from './pr-payload';
-import { readLine, type ReadLine, type TaskLine } from './pr-lines';
-import { foldLines } from './text';
+import { decodePayload, fromGroups, type Payload, type PayloadEntry } from '$lib/export/pr-payload';
+import { readLine, type ReadLine, type TaskLine } from '$lib/export/pr-lines';
+import { foldLines } from '$lib/export/text';
 import { prKey } from '$lib/review/pr-ref';
-import { mergeImported, type MergeResult } from './import-merge';
+import { mergeImported, type MergeResult } from './merge';
 
-export { mergeImported, type ImportedReview, type MergeResult } from './import-merge';
+export { mergeImported, type ImportedReview, type MergeResult } from './merge';
 
 export interface ImportOptions {
 	/** The session already kept for this PR and role: the result says what changes. */

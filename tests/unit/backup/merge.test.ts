@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeRestore, planRestore, type StoredRows } from '$lib/review/backup-merge';
+import { describeRestore, planRestore, type StoredRows } from '$lib/backup/merge';
 import { answer, makeSession, T0 } from '../../fixtures/sessions';
 import { backupOf, ITEM, sampleBackup, T1, T2 } from '../../fixtures/backups';
 
