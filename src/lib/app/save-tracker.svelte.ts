@@ -1,9 +1,14 @@
 /**
- * Tracks the writes a page has in flight, so the UI says "Saved" only once
- * a transaction completed and a failed write is shown with a retry, never
- * dropped. Keys are per thing written (one item), so a newer write for the
- * same key supersedes an older failure. A failed write is retried by itself
- * a few times (storage hiccups pass) before it waits for the user.
+ * THE save tracker: every user write of the app runs through `saveTracker`,
+ * so the UI says "Saved" only once a transaction completed, a failed write
+ * is shown with a retry and never dropped, and the leave guard and the update
+ * prompt know when something is not stored yet. Keys are per thing written
+ * (one item of one review), so a newer write for the same key supersedes an
+ * older failure. A failed write is retried by itself a few times (storage
+ * hiccups pass) before it waits for the user.
+ *
+ * Typed input that is not written yet (a draft) is held here too: it is
+ * "unsaved" as much as a write in flight is.
  */
 import type { WriteError } from '$lib/db/errors';
 
@@ -24,6 +29,8 @@ export class SaveTracker {
 	readonly states: Record<string, SaveState> = $state({});
 	#generation = new Map<string, number>();
 	lastSavedAt = $state<number | undefined>(undefined);
+	/** Keys of fields with typed input not written yet. */
+	readonly drafts: Record<string, true> = $state({});
 
 	get saving(): number {
 		return Object.values(this.states).filter((s) => s.status === 'saving').length;
@@ -63,7 +70,24 @@ export class SaveTracker {
 		}
 	}
 
+	/** Marks a field as holding typed input that is not written yet (or no longer). */
+	hold(key: string, dirty: boolean): void {
+		if (dirty) this.drafts[key] = true;
+		else delete this.drafts[key];
+	}
+
+	/** Something would be lost by leaving now: a write in flight, a failed one, or unsaved typing. */
+	get hasUnsaved(): boolean {
+		return this.saving > 0 || this.failures.length > 0 || Object.keys(this.drafts).length > 0;
+	}
+
 	retryAll(): void {
 		for (const [, state] of this.failures) state.retry();
 	}
 }
+
+/** The app's one tracker. */
+export const saveTracker = new SaveTracker();
+
+/** The key of one item's answer row. */
+export const itemSaveKey = (sessionId: string, itemId: string): string => `item:${sessionId}:${itemId}`;

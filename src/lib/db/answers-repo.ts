@@ -52,6 +52,22 @@ export async function setAnswer(sessionId: string, itemId: string, patch: Answer
 	});
 }
 
+/**
+ * The tick path: store one whole answer row, built by the caller from the
+ * row it already holds. One put in one transaction, opened in the caller's
+ * event handler (no await before it): the cost is IndexedDB's own. No
+ * session check: the workbook writing it has the session open, and answers
+ * of a review deleted meanwhile are left out of backups and lists.
+ */
+export function putAnswer(row: Answer, options?: RepoOptions): Promise<Answer> {
+	const valid = validate(answerSchema, row, 'answer');
+	const db = dbOf(options);
+	return writeTransaction(db, [db.answers], async () => {
+		await db.answers.put(valid);
+		return valid;
+	});
+}
+
 /** Writes above this size go in chunks so one transaction never holds a huge request queue. */
 const CHUNK = 1000;
 

@@ -3,9 +3,9 @@
  * one "**Tier N Checks:**" block per applicable tier, one "- Label: answer"
  * line per labelled item, in the standard's order.
  */
-import type { StandardSummary, TierNumber } from '$lib/content/schema';
-import type { Session, UsedItem } from '$lib/review/schema';
-import { itemGroups, type ItemAnswer } from './export-items';
+import type { TierNumber } from '$lib/content/schema';
+import type { ReviewItem, ReviewModel } from '$lib/review/item-model';
+import type { ItemAnswer } from './export-items';
 import { foldLines } from './text';
 import { neutralizeReferences, wrapLine } from './commit-wrap';
 
@@ -39,36 +39,28 @@ function tierHeading(tier: TierNumber): string {
 	return tier === 1 ? '**Tier 1 Checks:**' : `**Tier ${tier} Checks (if applicable):**`;
 }
 
-interface TierBlock {
+export interface TierBlock {
 	tier: TierNumber;
-	items: UsedItem[];
+	items: ReviewItem[];
 }
 
-/** Applicable tier checklists, merged per standard and tier, labelled items only. */
-function tierBlocks(session: Session, standards: readonly StandardSummary[]): TierBlock[] {
-	const blocks = new Map<string, TierBlock>();
-	for (const group of itemGroups(session, standards)) {
-		if (group.tier === undefined || !group.applies) continue;
-		const key = `${group.standardSlug}/${group.tier}`;
-		const block = blocks.get(key) ?? { tier: group.tier, items: [] };
-		block.items.push(...group.items.filter((i) => foldLines(i.label ?? '') !== ''));
-		blocks.set(key, block);
-	}
-	return [...blocks.values()];
+/** The labelled checks of an item: the ones the commit message has a line for. */
+export const isLabelled = (item: ReviewItem): boolean => foldLines(item.item.label ?? '') !== '';
+
+/** One block per applicable tier of a standard (the model groups by standard and tier), labelled items only. */
+export function tierBlocks(model: ReviewModel): TierBlock[] {
+	return model.groups.flatMap((group) =>
+		group.tier === undefined ? [] : [{ tier: group.tier, items: group.checklists.flatMap((c) => c.items).filter(isLabelled) }]
+	);
 }
 
-export function commitBody(
-	session: Session,
-	standards: readonly StandardSummary[],
-	answerOf: (itemId: string) => ItemAnswer,
-	unanswered: UnansweredMode
-): string[] {
+export function commitBody(model: ReviewModel, unanswered: UnansweredMode): string[] {
 	const lines: string[] = [];
-	for (const block of tierBlocks(session, standards)) {
+	for (const block of tierBlocks(model)) {
 		const itemLines = block.items.flatMap((item) => {
-			const value = commitAnswer(answerOf(item.id), unanswered);
+			const value = commitAnswer(item, unanswered);
 			if (value === null) return [];
-			const label = neutralizeReferences(foldLines(item.label ?? ''));
+			const label = neutralizeReferences(foldLines(item.item.label ?? ''));
 			return wrapLine(`- ${label}: `, neutralizeReferences(value));
 		});
 		if (itemLines.length === 0) continue;

@@ -4,7 +4,7 @@
  * commitlint's 100-character limits (@commitlint/config-conventional).
  */
 import type { CommitFields, PrRef } from '$lib/review/schema';
-import { answerLookup, type ExportInput } from './export-items';
+import { exportModel, type ExportInput } from './export-items';
 import { commitBody, type UnansweredMode } from './commit-body';
 import { commitHeader } from './commit-header';
 import { wrapLine } from './commit-wrap';
@@ -36,10 +36,9 @@ export function commitFooter(fields: CommitFields, pr: PrRef): string[] {
 }
 
 export function commitMessage(input: ExportInput, options: CommitMessageOptions = {}): string {
-	const { session, standards } = input;
-	const fields = options.commit ?? session.commit;
-	const body = commitBody(session, standards, answerLookup(input.answers), options.unanswered ?? 'mark');
-	const footer = commitFooter(fields, session.pr);
+	const fields = options.commit ?? input.session.commit;
+	const body = commitBody(exportModel(input), options.unanswered ?? 'mark');
+	const footer = commitFooter(fields, input.session.pr);
 	const parts = [[commitHeader(fields)], body, footer].filter((p) => p.length > 0);
 	return parts.map((p) => p.join('\n')).join('\n\n');
 }

@@ -4,8 +4,9 @@
  * a progress line, and a hidden comment that restores the session when the
  * block is pasted back (see pr-import.ts).
  */
+import type { ReviewChecklist } from '$lib/review/item-model';
 import type { Session, UsedItem } from '$lib/review/schema';
-import { answerLookup, itemGroups, type ExportInput, type ItemAnswer, type ItemGroup } from './export-items';
+import { answerLookup, exportModel, type ExportInput, type ItemAnswer } from './export-items';
 import { escapeInline } from './markdown-escape';
 import { payloadComment, toGroups, type Payload, type PayloadEntry } from './pr-payload';
 import { itemLines } from './pr-lines';
@@ -19,10 +20,10 @@ export interface PrBlockOptions {
 }
 
 /** Self-QA checklists first, then (when chosen) the tier checks; tiers that do not apply never. */
-export function shownGroups(input: ExportInput, options: PrBlockOptions): ItemGroup[] {
-	const groups = itemGroups(input.session, input.standards).filter((g) => g.applies);
-	const plain = groups.filter((g) => g.tier === undefined);
-	return options.includeTierChecks ? [...plain, ...groups.filter((g) => g.tier !== undefined)] : plain;
+export function shownGroups(input: ExportInput, options: PrBlockOptions): ReviewChecklist[] {
+	const checklists = exportModel(input).groups.flatMap((g) => g.checklists);
+	const plain = checklists.filter((c) => c.tier === undefined);
+	return options.includeTierChecks ? [...plain, ...checklists.filter((c) => c.tier !== undefined)] : plain;
 }
 
 export function progressLine(states: readonly ItemAnswer['state'][]): string {
@@ -68,12 +69,12 @@ export function prSelfQaBlock(input: ExportInput, options: PrBlockOptions): stri
 	for (const group of groups) {
 		// Titles only help when there is more than one list to tell apart.
 		if (groups.length > 1) out.push(`#### ${escapeInline(group.title)}`, '');
-		for (const item of group.items) out.push(...itemLines(item, answerOf(item.id)));
+		for (const item of group.items) out.push(...itemLines(item.item, item));
 		out.push('');
 	}
 	const shown = groups.flatMap((g) => g.items);
 	if (shown.length === 0) out.push('_No checklist items chosen._', '');
-	out.push(progressLine(shown.map((i) => answerOf(i.id).state)), '');
-	out.push(payloadComment(buildPayload(input.session, shown, answerOf)));
+	out.push(progressLine(shown.map((i) => i.state)), '');
+	out.push(payloadComment(buildPayload(input.session, shown.map((i) => i.item), answerOf)));
 	return out.join('\n');
 }

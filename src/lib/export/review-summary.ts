@@ -4,7 +4,7 @@
  * other failures, open P0 checks, and compactly what passed and what is N/A.
  */
 import type { UsedItem } from '$lib/review/schema';
-import { answerLookup, itemGroups, type ExportInput, type ItemAnswer } from './export-items';
+import { exportModel, type ExportInput, type ItemAnswer } from './export-items';
 import { escapeInline, escapeLine } from './markdown-escape';
 import { foldLines, noteLines, plural } from './text';
 
@@ -43,10 +43,7 @@ function section(title: string, lines: string[]): string[] {
 }
 
 export function reviewSummary(input: ExportInput): string {
-	const answerOf = answerLookup(input.answers);
-	const rows: Row[] = itemGroups(input.session, input.standards)
-		.filter((g) => g.applies)
-		.flatMap((g) => g.items.map((item) => ({ item, a: answerOf(item.id) })));
+	const rows: Row[] = exportModel(input).items.map((i) => ({ item: i.item, a: i }));
 	const by = (state: ItemAnswer['state']): Row[] => rows.filter((r) => r.a.state === state);
 	const [failed, open, passed, na] = [by('fail'), by('open'), by('done'), by('na')];
 	const failedP0 = failed.filter(isP0);

@@ -4,9 +4,9 @@
  * id and the time come from the caller so tests and restores are exact.
  */
 import type { Role, StandardSummary } from '$lib/content/schema';
-import type { CommitFields, PrRef, Session } from './schema';
+import type { CommitFields, PrRef, Session, UsedItem } from './schema';
 import { prKey } from './pr-ref';
-import { snapshotItems } from './session-items';
+import { toUsedItem } from './item-placement';
 import { scopedKey } from './tiers';
 
 /**
@@ -37,6 +37,18 @@ function knownChecklists(standards: readonly StandardSummary[], chosen: readonly
 		}
 	}
 	return keys;
+}
+
+/** Snapshot of every item of the chosen checklists, in content order: what the review keeps and exports. */
+function snapshotItems(standards: readonly StandardSummary[], checklists: readonly string[]): Record<string, UsedItem> {
+	const items: Record<string, UsedItem> = {};
+	for (const standard of standards) {
+		for (const checklist of standard.checklists) {
+			if (!checklists.includes(scopedKey(standard.slug, checklist.id))) continue;
+			for (const item of checklist.items) items[item.id] = toUsedItem(standard, checklist, item);
+		}
+	}
+	return items;
 }
 
 /** Versions of the standards the session takes items from: the base of content-drift. */

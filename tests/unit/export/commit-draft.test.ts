@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CommitDraft, SAVE_DELAY_MS } from '$lib/app/export/commit-draft.svelte';
-import { hasUnsavedInput } from '$lib/pwa/unsaved';
+import { saveTracker } from '$lib/app/save-tracker.svelte';
 import type { CommitFields } from '$lib/review/schema';
 
 const STORED: CommitFields = { type: 'feat', scope: '', description: '', breaking: '', refs: true };
@@ -18,13 +18,13 @@ describe('CommitDraft', () => {
 		draft.set('description', 'add');
 		draft.set('description', 'add cache');
 		draft.set('scope', 'tracer');
-		expect(hasUnsavedInput()).toBe(true);
+		expect(saveTracker.hasUnsaved).toBe(true);
 		expect(save).not.toHaveBeenCalled();
 		await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
 		expect(save).toHaveBeenCalledTimes(1);
 		expect(save).toHaveBeenCalledWith({ description: 'add cache', scope: 'tracer' });
 		expect(draft.unsaved).toEqual([]);
-		expect(hasUnsavedInput()).toBe(false);
+		expect(saveTracker.hasUnsaved).toBe(false);
 	});
 
 	it('keeps what was typed when the save fails, shows why, and stores it on retry', async () => {

@@ -5,7 +5,7 @@
  * failed save keeps it (with the error and a retry).
  */
 import type { CommitFields } from '$lib/review/schema';
-import { holdUnsaved } from '$lib/pwa/unsaved';
+import { saveTracker } from '$lib/app/save-tracker.svelte';
 
 type Field = keyof CommitFields;
 
@@ -36,7 +36,7 @@ export class CommitDraft {
 	set<K extends Field>(field: K, value: CommitFields[K]): void {
 		this.fields[field] = value;
 		if (!this.unsaved.includes(field)) this.unsaved = [...this.unsaved, field];
-		holdUnsaved(this.#holdKey, true);
+		saveTracker.hold(this.#holdKey, true);
 		clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
 	}
@@ -67,7 +67,7 @@ export class CommitDraft {
 			this.error = error instanceof Error ? error.message : 'The commit message could not be saved.';
 		} finally {
 			this.saving = false;
-			holdUnsaved(this.#holdKey, this.unsaved.length > 0);
+			saveTracker.hold(this.#holdKey, this.unsaved.length > 0);
 		}
 	}
 }
