@@ -188,4 +188,20 @@ test.describe('review sessions', () => {
 		await expect(page.getByText('Using the settings of')).toBeVisible();
 		await expect(page.getByRole('radio', { name: /^Author/ })).toBeChecked();
 	});
+
+	test('start from this one: a checklist added on top of the copied ones is in the new review', async ({ page }) => {
+		await startReview(page, 'acme/base#1', 'Author', 'The first one');
+		await page.goto('/');
+		await page.getByRole('link', { name: /Start a new review from acme\/base#1/ }).click();
+		await expect(page.getByText('Using the settings of')).toBeVisible();
+		await page.getByLabel('Pull request').fill('acme/base#2');
+		const picker = page.getByRole('group', { name: 'Checklists to use' });
+		await picker.getByText('Production Implementation Standards').click();
+		await picker.getByRole('checkbox', { name: /^Pre-Commit Checklist/ }).check();
+		await page.getByRole('button', { name: 'Start review' }).click();
+		await expect(page).toHaveURL(/\/review\/[0-9a-f-]{36}/);
+		await expect(page.getByRole('list', { name: /^Pre-Commit Checklist/ })).toBeVisible();
+		// The copied ones are there too.
+		await expect(page.getByRole('list', { name: 'PR Self-QA Checklist' })).toBeVisible();
+	});
 });

@@ -70,6 +70,12 @@ export class SaveTracker {
 		}
 	}
 
+	/** Forgets a key's state: its failure was shown and handled where it happened (a form's own message). */
+	clear(key: string): void {
+		this.#generation.set(key, (this.#generation.get(key) ?? 0) + 1);
+		delete this.states[key];
+	}
+
 	/** Marks a field as holding typed input that is not written yet (or no longer). */
 	hold(key: string, dirty: boolean): void {
 		if (dirty) this.drafts[key] = true;

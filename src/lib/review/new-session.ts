@@ -103,17 +103,19 @@ export interface CopySettingsInput {
 	now: string;
 	/** Defaults to the role of the session copied from. */
 	role?: Role;
+	/** The checklists chosen for the new review; defaults to those of the review copied from (same role) or the role's defaults. */
+	checklists?: readonly string[];
 }
 
 /**
- * "Start from this one": the same checklists, tier triggers and overrides and
- * commit type/scope for another PR. Answers, the 5-second rule and the commit
+ * "Start from this one": the same checklists (or the ones the user chose on
+ * top of them), tier triggers and overrides and commit type/scope for another PR. Answers, the 5-second rule and the commit
  * description belong to the old PR and are not copied; item texts are taken
  * fresh from the current content.
  */
 export function copySettings(from: Session, input: CopySettingsInput): Session {
 	const role = input.role ?? from.role;
-	const base = newSession({ ...input, role, checklists: role === from.role ? from.checklists : undefined });
+	const base = newSession({ ...input, role, checklists: input.checklists ?? (role === from.role ? from.checklists : undefined) });
 	if (role !== from.role) return base;
 	return {
 		...base,

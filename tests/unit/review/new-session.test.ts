@@ -78,6 +78,16 @@ describe('copySettings', () => {
 		expect(copy.triggers).not.toBe(from.triggers);
 	});
 
+	it('keeps the checklists the user chose on top of the copied ones, and drops the ones unticked', () => {
+		const from = { ...makeSession(), checklists: ['production-code-checklist/tier-1'] };
+		const chosen = ['production-code-checklist/tier-1', 'code-review/review'];
+		const copy = copySettings(from, { id: 's2', pr: pr('acme/api#13'), title: '', standards, now: T0, checklists: chosen });
+		expect(copy.checklists).toEqual(chosen);
+		expect(Object.keys(copy.items)).toContain('code-review/review/correctness');
+		const fewer = copySettings({ ...makeSession() }, { id: 's3', pr: pr('acme/api#14'), title: '', standards, now: T0, checklists: ['production-code-checklist/tier-2'] });
+		expect(fewer.checklists).toEqual(['production-code-checklist/tier-2']);
+	});
+
 	it('switching role starts from that role’s defaults', () => {
 		const copy = copySettings(makeSession(), { id: 's2', pr: pr('acme/api#12'), title: '', standards, now: T0, role: 'reviewer' });
 		expect(copy.checklists).toEqual(['code-review/review']);
