@@ -16,6 +16,7 @@ export type SaveState = { status: 'saving' } | { status: 'failed'; message: stri
 type Failed = Extract<SaveState, { status: 'failed' }>;
 
 const AUTO_RETRIES = 2;
+const SHOW_SAVING_MS = 150;
 const RETRY_DELAY_MS = 1500;
 /** Retrying these cannot help: the input or the record is the problem. */
 const FINAL_KINDS: ReadonlySet<WriteError['kind']> = new Set(['invalid', 'not-found', 'conflict', 'version-change']);
@@ -28,6 +29,12 @@ export class SaveTracker {
 	 */
 	readonly states: Record<string, SaveState> = $state({});
 	#generation = new Map<string, number>();
+	/**
+	 * Writes in flight, not state: "Saving…" shows only for writes that take
+	 * longer than SHOW_SAVING_MS. Rendering it at once made every tick's
+	 * commit wait behind a re-layout of the page (10 ms of a 12 ms tick).
+	 */
+	readonly #inFlight = new Set<string>();
 	lastSavedAt = $state<number | undefined>(undefined);
 	/** Keys of fields with typed input not written yet. */
 	readonly drafts: Record<string, true> = $state({});
@@ -48,31 +55,39 @@ export class SaveTracker {
 	async run(key: string, write: () => Promise<unknown>, attempt = 0): Promise<boolean> {
 		const generation = (this.#generation.get(key) ?? 0) + 1;
 		this.#generation.set(key, generation);
-		this.states[key] = { status: 'saving' };
+		this.#inFlight.add(key);
+		const current = () => this.#generation.get(key) === generation;
+		// A newer write of this key replaces an older failure at once; "Saving…" waits.
+		if (this.states[key]?.status === 'failed') delete this.states[key];
+		const showSaving = setTimeout(() => current() && (this.states[key] = { status: 'saving' }), SHOW_SAVING_MS);
 		try {
 			await write();
-			if (this.#generation.get(key) === generation) {
-				delete this.states[key];
+			if (current()) {
+				this.#inFlight.delete(key);
+				if (this.states[key]) delete this.states[key];
 				this.lastSavedAt = Date.now();
 			}
 			return true;
 		} catch (error) {
-			if (this.#generation.get(key) !== generation) return false;
+			if (!current()) return false;
 			const kind = (error as Partial<WriteError>).kind;
 			if (attempt < AUTO_RETRIES && !(kind && FINAL_KINDS.has(kind))) {
 				await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
-				if (this.#generation.get(key) === generation) return this.run(key, write, attempt + 1);
-				return false;
+				return current() ? this.run(key, write, attempt + 1) : false;
 			}
+			this.#inFlight.delete(key);
 			const message = error instanceof Error ? error.message : 'Your change could not be saved.';
 			this.states[key] = { status: 'failed', message, retry: () => void this.run(key, write) };
 			return false;
+		} finally {
+			clearTimeout(showSaving);
 		}
 	}
 
 	/** Forgets a key's state: its failure was shown and handled where it happened (a form's own message). */
 	clear(key: string): void {
 		this.#generation.set(key, (this.#generation.get(key) ?? 0) + 1);
+		this.#inFlight.delete(key);
 		delete this.states[key];
 	}
 
@@ -84,7 +99,7 @@ export class SaveTracker {
 
 	/** Something would be lost by leaving now: a write in flight, a failed one, or unsaved typing. */
 	get hasUnsaved(): boolean {
-		return this.saving > 0 || this.failures.length > 0 || Object.keys(this.drafts).length > 0;
+		return this.#inFlight.size > 0 || this.failures.length > 0 || Object.keys(this.drafts).length > 0;
 	}
 
 	retryAll(): void {

@@ -10,7 +10,10 @@
  * session id), make a new one: `const answers = $derived(fromLiveQuery(() => getAnswers(db, id), []))`.
  */
 import { createSubscriber } from 'svelte/reactivity';
-import { subscribeLive } from './live';
+import { subscribeLive, type LiveHandlers } from './live';
+
+/** Starts a live source; returns its unsubscribe. */
+export type LiveSource<T> = (handlers: LiveHandlers<T>) => () => void;
 
 export class LiveQuery<T> {
 	#value: T;
@@ -18,10 +21,10 @@ export class LiveQuery<T> {
 	#loading = $state(true);
 	readonly #subscribe: () => void;
 
-	constructor(querier: () => T | Promise<T>, initial: T) {
+	constructor(source: LiveSource<T>, initial: T) {
 		this.#value = $state.raw(initial);
 		this.#subscribe = createSubscriber(() =>
-			subscribeLive(querier, {
+			source({
 				next: (value) => {
 					this.#value = value;
 					this.#error = undefined;
@@ -55,5 +58,10 @@ export class LiveQuery<T> {
 }
 
 export function fromLiveQuery<T>(querier: () => T | Promise<T>, initial: T): LiveQuery<T> {
-	return new LiveQuery(querier, initial);
+	return new LiveQuery((handlers) => subscribeLive(querier, handlers), initial);
+}
+
+/** A live source other than a liveQuery (e.g. the row-by-row answers of a review) as runes. */
+export function fromLiveSource<T>(source: LiveSource<T>, initial: T): LiveQuery<T> {
+	return new LiveQuery(source, initial);
 }

@@ -1,16 +1,19 @@
 /**
- * The live data of one workbook and the writes it makes. The session and its
- * answers come from IndexedDB (liveQuery, so another tab's ticks show up
- * here); every write goes through the app's save tracker.
+ * The live data of one workbook and the writes it makes. The session
+ * (liveQuery) and its answers (row by row) come from IndexedDB and follow
+ * other tabs; every write goes through the app's save tracker.
  *
  * Ticks are built from the row this tab already holds and stored with one
- * put, started in the click handler. A row this tab wrote is used at once
- * (before the live query reads it back), so a tick followed quickly by a note
- * builds on the tick, and the rows show the tick without waiting.
+ * put, started in the click handler. The next write of the same item builds
+ * on the row this tab wrote last, even before it is read back (or when it
+ * failed: a later note then stores the tick too). The rows re-render once the
+ * row is read back, after the transaction, so a tick's commit never waits
+ * behind rendering.
  */
-import { fromLiveQuery } from '$lib/db/live.svelte';
+import { fromLiveQuery, fromLiveSource } from '$lib/db/live.svelte';
+import { subscribeAnswers } from '$lib/db/live-answers';
 import { getSession, touchSession, updateSession } from '$lib/db/sessions-repo';
-import { getAnswers, putAnswer, saveFiveSecond } from '$lib/db/answers-repo';
+import { putAnswer, saveFiveSecond } from '$lib/db/answers-repo';
 import type { StandardSummary } from '$lib/content/schema';
 import { openAnswer } from '$lib/review/answer-rows';
 import type { Answer, AnswerState, CommitFields, Session, SessionStatus } from '$lib/review/schema';
@@ -26,24 +29,17 @@ export class WorkbookState {
 	readonly session;
 	readonly #stored;
 	readonly saves = saveTracker;
-	/** Rows this tab wrote that the live query may not have read back yet, by item id. */
-	#written = $state.raw(new Map<string, Answer>());
+	/** The last row this tab wrote per item (not state: only the next write reads it). */
+	readonly #written = new Map<string, Answer>();
 
 	constructor(readonly id: string) {
 		this.session = fromLiveQuery<Session | undefined | null>(() => getSession(id), null);
-		this.#stored = fromLiveQuery<Answer[]>(() => getAnswers(id), []);
+		this.#stored = fromLiveSource<Answer[]>((handlers) => subscribeAnswers(id, handlers), []);
 	}
 
-	/** The answer rows: as stored, with this tab's newer writes on top. */
+	/** The answer rows as stored, following every tab's writes. */
 	get answers(): Answer[] {
-		const stored = this.#stored.current;
-		if (this.#written.size === 0) return stored;
-		const byItem = new Map(stored.map((a) => [a.itemId, a]));
-		for (const [itemId, row] of this.#written) {
-			const there = byItem.get(itemId);
-			if (!there || there.updatedAt < row.updatedAt) byItem.set(itemId, row);
-		}
-		return [...byItem.values()];
+		return this.#stored.current;
 	}
 
 	get error(): unknown {
@@ -62,7 +58,7 @@ export class WorkbookState {
 	setItem(itemId: string, patch: ItemPatch): void {
 		const now = nowIso();
 		const row: Answer = { ...(this.#current(itemId) ?? openAnswer(this.id, itemId, now)), ...patch, updatedAt: now };
-		this.#written = new Map(this.#written).set(itemId, row);
+		this.#written.set(itemId, row);
 		void this.saves.run(itemSaveKey(this.id, itemId), () => putAnswer(row)).then((ok) => ok && this.#touchSoon());
 	}
 
