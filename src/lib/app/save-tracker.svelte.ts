@@ -84,6 +84,20 @@ export class SaveTracker {
 		}
 	}
 
+	/**
+	 * A write whose failure the caller shows itself (a form's own message):
+	 * tracked while in flight, not retried by itself, and not kept as a
+	 * failure once its message is handed back.
+	 */
+	async attempt<T>(key: string, write: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; message: string }> {
+		let value: T | undefined;
+		const ok = await this.run(key, async () => void (value = await write()), AUTO_RETRIES);
+		if (ok) return { ok: true, value: value as T };
+		const state = this.states[key];
+		this.clear(key);
+		return { ok: false, message: state?.status === 'failed' ? state.message : 'Your change could not be saved.' };
+	}
+
 	/** Forgets a key's state: its failure was shown and handled where it happened (a form's own message). */
 	clear(key: string): void {
 		this.#generation.set(key, (this.#generation.get(key) ?? 0) + 1);

@@ -5,6 +5,7 @@
 import { checkReviewable, checkTitle, decodeMarkdown } from '$lib/custom/markdown-input';
 import { addCustomStandard } from '$lib/db/custom-standards-repo';
 import type { CustomStandardRow } from '$lib/review/stored-rows';
+import { saveTracker } from '$lib/app/save-tracker.svelte';
 
 export type AddOutcome = { ok: true; row: CustomStandardRow } | { ok: false; message: string };
 
@@ -23,11 +24,8 @@ export async function addStandard(title: string, markdown: string): Promise<AddO
 	const name = title.trim() || (parsed.standard.title !== PROBE_SLUG ? parsed.standard.title : '');
 	const badTitle = checkTitle(name);
 	if (badTitle) return { ok: false, message: badTitle };
-	try {
-		return { ok: true, row: await addCustomStandard({ title: name, markdown: decoded.text }) };
-	} catch (error) {
-		return { ok: false, message: error instanceof Error ? error.message : 'The standard could not be saved.' };
-	}
+	const saved = await saveTracker.attempt('custom:add', () => addCustomStandard({ title: name, markdown: decoded.text }));
+	return saved.ok ? { ok: true, row: saved.value } : saved;
 }
 
 /** An uploaded file → its text, or why it cannot be used. */

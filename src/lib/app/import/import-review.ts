@@ -11,6 +11,7 @@ import { createOrOpenSession, deleteSession, getSessionByPr } from '$lib/db/sess
 import { importPrBody, type MergeResult } from '$lib/import/pr-import';
 import type { SessionPatch } from '$lib/review/patches';
 import type { Answer, Session } from '$lib/review/schema';
+import { saveTracker } from '$lib/app/save-tracker.svelte';
 
 export type ImportOutcome =
 	| { kind: 'created'; session: Session; answers: number }
@@ -26,11 +27,6 @@ export async function loadStandards(fetchFn: typeof fetch = fetch): Promise<Stan
 		throw new Error(`${e instanceof Error ? e.message : 'The standards could not be loaded.'} Nothing was imported.`);
 	}
 }
-
-const failed = (error: unknown): ImportOutcome => ({
-	kind: 'error',
-	message: error instanceof Error ? error.message : 'The review could not be saved. Nothing was changed.'
-});
 
 /** The session fields an import may change, as a patch (identity, status and dates stay). */
 function sessionPatch(merged: Session): SessionPatch {
@@ -68,11 +64,10 @@ async function create(session: Session, answers: Answer[], text: string, standar
 export async function importReview(text: string, standards: readonly StandardSummary[], now: string, id: string): Promise<ImportOutcome> {
 	const fresh = importPrBody(text, standards, now, { id });
 	if (!fresh.ok) return { kind: 'error', message: fresh.message };
-	try {
+	const done = await saveTracker.attempt(`import:${fresh.session.prKey}`, async () => {
 		const existing = await getSessionByPr(fresh.session.pr, fresh.session.role);
-		if (existing) return await mergeInto(existing, text, standards, now);
-		return await create(fresh.session, fresh.answers, text, standards, now);
-	} catch (error) {
-		return failed(error);
-	}
+		if (existing) return mergeInto(existing, text, standards, now);
+		return create(fresh.session, fresh.answers, text, standards, now);
+	});
+	return done.ok ? done.value : { kind: 'error', message: `${done.message} Nothing was changed.` };
 }

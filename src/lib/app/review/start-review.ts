@@ -28,18 +28,10 @@ export type StartReviewResult = { ok: true; id: string; created: boolean } | { o
 export async function startReview(input: StartReviewInput): Promise<StartReviewResult> {
 	const base = { id: newId(), pr: input.pr, title: input.title, role: input.role, standards: input.standards, checklists: input.checklists, now: nowIso() };
 	const session = input.source ? copySettings(input.source, base) : newSession(base);
-	let opened: { id: string; created: boolean } | undefined;
-	const ok = await saveTracker.run('new-review', async () => {
-		const result = await createOrOpenSession(session);
-		opened = { id: result.session.id, created: result.created };
-	});
-	if (!ok || !opened) {
-		const state = saveTracker.get('new-review');
-		saveTracker.clear('new-review');
-		return { ok: false, message: state?.status === 'failed' ? state.message : 'The review could not be created. Try again.' };
-	}
+	const stored = await saveTracker.attempt('new-review', () => createOrOpenSession(session));
+	if (!stored.ok) return stored;
 	void requestPersistentStorage();
-	return { ok: true, ...opened };
+	return { ok: true, id: stored.value.session.id, created: stored.value.created };
 }
 
 /** The review to copy settings from, when it still exists. */

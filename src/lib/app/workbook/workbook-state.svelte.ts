@@ -89,16 +89,9 @@ export class WorkbookState {
 
 	/** Stores typed commit fields; resolves with the session's new updatedAt (the commit draft needs it), or throws the failure. */
 	async saveCommit(patch: Partial<CommitFields>): Promise<string> {
-		let savedAt = '';
-		const key = `session:${this.id}:commit`;
-		const ok = await this.saves.run(key, async () => {
-			savedAt = (await updateSession(this.id, { commit: patch }, { now: nowIso() })).updatedAt;
-		});
-		if (!ok) {
-			const state = this.saves.get(key);
-			throw new Error(state?.status === 'failed' ? state.message : 'The commit message could not be saved.');
-		}
-		return savedAt;
+		const saved = await this.saves.attempt(`session:${this.id}:commit`, () => updateSession(this.id, { commit: patch }, { now: nowIso() }));
+		if (!saved.ok) throw new Error(saved.message);
+		return saved.value.updatedAt;
 	}
 
 	answerFiveSecond(standard: StandardSummary, questionId: string, value: boolean): void {

@@ -1,0 +1,14 @@
+/**
+ * "Mark as read" on reading pages, through the save tracker. The db layer is
+ * imported on first use: reading pages do not ship dexie on first load.
+ */
+import { nowIso } from '$lib/review/clock';
+import { saveTracker } from '$lib/app/save-tracker.svelte';
+
+export async function setSectionRead(slug: string, sectionId: string, read: boolean) {
+	const repo = await import('$lib/db/reading-repo');
+	return saveTracker.attempt(`reading:${slug}/${sectionId}`, async () => {
+		if (read) await repo.markSectionRead(slug, sectionId, { now: nowIso() });
+		else await repo.markSectionUnread(slug, sectionId);
+	});
+}
