@@ -77,4 +77,3 @@ export function toWriteError(error: unknown): WriteError {
 	return new WriteError(kind, { cause: error });
 }
 
-export const isWriteError = (error: unknown): error is WriteError => error instanceof WriteError;

@@ -33,14 +33,6 @@ export function readingRows(standardSlug: string, options?: RepoOptions): Promis
 	return dbOf(options).reading.where('standardSlug').equals(standardSlug).toArray();
 }
 
-/** Number of sections read, by standard slug (keys only: no rows are loaded). */
-export async function readCounts(options?: RepoOptions): Promise<Record<string, number>> {
-	const slugs = await dbOf(options).reading.orderBy('standardSlug').keys();
-	const counts: Record<string, number> = {};
-	for (const slug of slugs) if (typeof slug === 'string') counts[slug] = (counts[slug] ?? 0) + 1;
-	return counts;
-}
-
 /**
  * Section ids read, by standard slug: the standards overview checks which of
  * a standard's current sections are read (a count alone would include

@@ -29,12 +29,6 @@ export function countState(counts: ProgressCounts, state: AnswerState): void {
 	counts.percent = Math.floor((counts.finished / counts.total) * 100);
 }
 
-export function countStates(states: Iterable<AnswerState>): ProgressCounts {
-	const counts = zeroCounts();
-	for (const state of states) countState(counts, state);
-	return counts;
-}
-
 /** Every item finished. Nothing to review is not complete: there is nothing to finish. */
 export const isFinished = (counts: ProgressCounts): boolean => counts.total > 0 && counts.finished === counts.total;
 

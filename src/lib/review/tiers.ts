@@ -1,9 +1,9 @@
 /**
- * Which tiers, and so which checklists, apply to a session. Tier 1 always
- * applies; Tier 2/3 apply when one of their triggers is on, unless the user
- * forced the tier on or off by hand.
+ * Whether a tier applies to a review. Tier 1 always applies; Tier 2/3 apply
+ * when one of their triggers is on, unless the user forced the tier on or off
+ * by hand. Which checklists and items follow from it: item-model.ts.
  */
-import type { Checklist, StandardSummary, TierNumber } from '$lib/content/schema';
+import type { StandardSummary, TierNumber } from '$lib/content/schema';
 import type { Session } from './schema';
 
 type TierChoice = Pick<Session, 'triggers' | 'tierOverrides'>;
@@ -18,34 +18,6 @@ export function tierApplies(choice: TierChoice, standard: StandardSummary, tier:
 	const def = standard.tiers.find((t) => t.tier === tier);
 	if (!def) return false;
 	return def.triggers.some((t) => choice.triggers.includes(scopedKey(standard.slug, t.id)));
-}
-
-export function applicableTiers(choice: TierChoice, standard: StandardSummary): TierNumber[] {
-	return standard.tiers.map((t) => t.tier).filter((tier) => tierApplies(choice, standard, tier));
-}
-
-export interface ChosenChecklist {
-	standard: StandardSummary;
-	checklist: Checklist;
-}
-
-/**
- * The session's chosen checklists in content order, without the tier
- * checklists of tiers that do not apply.
- */
-export function applicableChecklists(
-	session: Pick<Session, 'checklists' | 'triggers' | 'tierOverrides'>,
-	standards: readonly StandardSummary[]
-): ChosenChecklist[] {
-	const out: ChosenChecklist[] = [];
-	for (const standard of standards) {
-		for (const checklist of standard.checklists) {
-			if (!session.checklists.includes(scopedKey(standard.slug, checklist.id))) continue;
-			if (checklist.tier !== undefined && !tierApplies(session, standard, checklist.tier)) continue;
-			out.push({ standard, checklist });
-		}
-	}
-	return out;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applicableChecklists, applicableTiers, scopedKey, tierApplies } from '$lib/review/tiers';
+import { scopedKey, tierApplies } from '$lib/review/tiers';
 import { productionChecklist as pcc, reviewStandard, standards } from '../../fixtures/standards';
 
 const choice = (triggers: string[] = [], tierOverrides: Record<string, boolean> = {}) => ({ triggers, tierOverrides });
@@ -29,21 +29,5 @@ describe('tierApplies', () => {
 
 	it('a tier the standard does not define never applies', () => {
 		expect(tierApplies(choice(), reviewStandard, 2)).toBe(false);
-	});
-});
-
-describe('applicableTiers / applicableChecklists', () => {
-	it('lists the tiers that apply', () => {
-		expect(applicableTiers(choice(), pcc)).toEqual([1]);
-		expect(applicableTiers(choice([scopedKey(slug, 'user-input'), scopedKey(slug, 'payments')]), pcc)).toEqual([1, 2, 3]);
-	});
-
-	it('keeps chosen checklists in content order and drops tiers that do not apply', () => {
-		const session = {
-			checklists: [scopedKey(reviewStandard.slug, 'review'), scopedKey(slug, 'tier-2'), scopedKey(slug, 'tier-1')],
-			...choice()
-		};
-		const ids = applicableChecklists(session, standards).map((c) => scopedKey(c.standard.slug, c.checklist.id));
-		expect(ids).toEqual([scopedKey(slug, 'tier-1'), scopedKey(reviewStandard.slug, 'review')]);
 	});
 });
