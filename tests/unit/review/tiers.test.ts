@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scopedKey, tierApplies } from '$lib/review/tiers';
-import { productionChecklist as pcc, reviewStandard, standards } from '../../fixtures/standards';
+import { productionChecklist as pcc, reviewStandard } from '../../fixtures/standards';
 
 const choice = (triggers: string[] = [], tierOverrides: Record<string, boolean> = {}) => ({ triggers, tierOverrides });
 const slug = pcc.slug;
