@@ -89,7 +89,7 @@ const ticks = {
 		return [
 			fig('tick → persisted', 'ms', d.persisted, { max: 16 }),
 			fig('raw IndexedDB put (floor)', 'ms', d.rawPut),
-			{ ...fig('tick → persisted ÷ raw put', '×', [], { max: 2 }), stat: ratio },
+			{ ...fig('tick → persisted ÷ raw put', '×', [], { max: 3 }), stat: ratio },
 			fig(`tick interaction latency (${d.items} items; <16 counted as 16)`, 'ms', d.latency, { max: 50 }),
 			fig(`${d.items}-item session: click in list → rows painted`, 'ms', d.fromList, { max: 100 }),
 			fig(`${d.items}-item session: navigation start → rows painted`, 'ms', d.load)
@@ -159,7 +159,8 @@ const lighthouseSection = {
 	},
 	figures: (d) =>
 		Object.entries(d).flatMap(([page, r]) => [
-			fig(`Lighthouse ${page}: performance`, 'score', r.performance, { min: 98 }),
+			// The review core's budget for a session page is 95; the other pages' 98.
+			fig(`Lighthouse ${page}: performance`, 'score', r.performance, { min: page === 'session' ? 95 : 98 }),
 			fig(`Lighthouse ${page}: accessibility`, 'score', r.accessibility, { min: 100 }),
 			fig(`Lighthouse ${page}: best practices`, 'score', r['best-practices'], { min: 100 })
 		])
