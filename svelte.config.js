@@ -5,6 +5,12 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
+		// The gate's CLI and Action entries are type-checked with the app.
+		typescript: {
+			config(config) {
+				config.include.push('../cli/**/*.ts', '../action/**/*.ts');
+			}
+		},
 		// 200.html is the SPA shell for session deep links (/review/<id>), which
 		// cannot be prerendered; the service worker falls back to it offline.
 		adapter: adapter({ fallback: '200.html', strict: true }),

@@ -45,7 +45,12 @@ export const tierEntrySchema = z.strictObject({
 	 */
 	checklists: z.optional(z.array(text)),
 	/** What makes the tier apply, in the standard's words. Tier 1 has none. */
-	triggers: z.optional(z.array(z.strictObject({ id: explicitId, label: text })))
+	triggers: z.optional(z.array(z.strictObject({ id: explicitId, label: text }))),
+	/**
+	 * Path globs: a change that touches a matching file needs this tier
+	 * (suggested in the new-review form, required by the PR gate).
+	 */
+	paths: z.optional(z.array(z.string()))
 });
 
 export const fiveSecondEntrySchema = z.strictObject({

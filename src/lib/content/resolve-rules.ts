@@ -6,6 +6,7 @@
 import { ContentError } from './content-error';
 import type { Frontmatter } from './frontmatter-schema';
 import type { Checklist, FiveSecondQuestion, Role, StandardSummary, Tier, TierNumber } from './schema';
+import { globProblem } from './path-glob';
 import { compactSlug } from './slug';
 
 export interface RulesContext {
@@ -25,6 +26,17 @@ export function tiersByChecklist(fm: Frontmatter | undefined): Map<string, TierN
 	return out;
 }
 
+/** Every path glob must be one the matcher reads as meant: a bad one fails the build here. */
+function checkPaths(ctx: RulesContext, index: number, paths: readonly string[]): void {
+	paths.forEach((glob, k) => {
+		const problem = globProblem(glob);
+		if (problem) throw new ContentError(ctx.file, ctx.lineOf(['tiers', index, 'paths', k]), `tiers[${index}].paths[${k}] "${glob}" is not a usable path glob: ${problem}`);
+	});
+	if (paths.length && ctx.fm?.tiers?.[index]?.tier === 1) {
+		throw new ContentError(ctx.file, ctx.lineOf(['tiers', index, 'paths']), 'tier 1 always applies and cannot have paths');
+	}
+}
+
 export function resolveTiers(ctx: RulesContext): Tier[] {
 	const entries = ctx.fm?.tiers ?? [];
 	entries.forEach((entry, i) => {
@@ -38,6 +50,7 @@ export function resolveTiers(ctx: RulesContext): Tier[] {
 		if (!ctx.checklists.some((c) => c.tier === entry.tier)) {
 			throw new ContentError(ctx.file, line, `tier ${entry.tier} has no checklists (set "tier" on a checklist)`);
 		}
+		checkPaths(ctx, i, entry.paths ?? []);
 		entry.checklists?.forEach((id, k) => {
 			const list = ctx.checklists.find((c) => c.id === id);
 			const at = ctx.lineOf(['tiers', i, 'checklists', k]);
@@ -49,8 +62,9 @@ export function resolveTiers(ctx: RulesContext): Tier[] {
 		const entry = entries.find((e) => e.tier === tier);
 		const checklistIds = entry?.checklists ?? ctx.checklists.filter((c) => c.tier === tier).map((c) => c.id);
 		if (!checklistIds.length) return [];
-		const triggers = entry?.triggers ?? [];
-		return [{ tier, checklistIds, triggers: triggers.map((t) => ({ id: t.id, label: t.label })) }];
+		const triggers = (entry?.triggers ?? []).map((t) => ({ id: t.id, label: t.label }));
+		const paths = entry?.paths ?? [];
+		return [paths.length ? { tier, checklistIds, triggers, paths: [...paths] } : { tier, checklistIds, triggers }];
 	});
 }
 

@@ -71,7 +71,9 @@ export const tierSchema = z.object({
 	/** Ids of the checklists that make up this tier. */
 	checklistIds: z.array(z.string()),
 	/** Empty for Tier 1: it always applies. */
-	triggers: z.array(tierTriggerSchema)
+	triggers: z.array(tierTriggerSchema),
+	/** Path globs of changed files that make the tier needed (absent: none). */
+	paths: z.optional(z.array(z.string()))
 });
 export type Tier = z.infer<typeof tierSchema>;
 

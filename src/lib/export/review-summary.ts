@@ -28,14 +28,18 @@ function compact(r: Row): string {
 	return `${escapeInline(r.item.text)}${note ? ` (${escapeInline(note)})` : ''}`;
 }
 
+/** How the verdict line starts: the PR gate reads a pasted summary by these. */
+export const VERDICT_BLOCKING = '**Changes requested: ';
+export const VERDICT_CLEAR = '**No blocking issues**';
+
 function verdict(failedP0: number, openP0: number, otherFailures: number): string {
 	const blocking = failedP0 + openP0;
 	if (blocking > 0) {
 		const detail = openP0 === 0 ? '' : failedP0 === 0 ? ` (${openP0} not checked yet)` : ` (${failedP0} failed, ${openP0} not checked yet)`;
-		return `**Changes requested: ${plural(blocking, 'blocking (P0) issue')}**${detail}`;
+		return `${VERDICT_BLOCKING}${plural(blocking, 'blocking (P0) issue')}**${detail}`;
 	}
-	if (otherFailures > 0) return `**No blocking issues** (${plural(otherFailures, 'non-blocking failure')} to consider)`;
-	return '**No blocking issues**';
+	if (otherFailures > 0) return `${VERDICT_CLEAR} (${plural(otherFailures, 'non-blocking failure')} to consider)`;
+	return VERDICT_CLEAR;
 }
 
 function section(title: string, lines: string[]): string[] {

@@ -1,0 +1,28 @@
+/**
+ * The GitHub Action's entry (action.yml → dist/action.js): the action's
+ * inputs become `shipshape check` options, so the Action and the command
+ * line are one gate. The PR body and labels come from the event payload.
+ */
+import { runCheck, type Env } from '../cli/run-check';
+
+/** GitHub passes input `required-roles` as INPUT_REQUIRED-ROLES. */
+const input = (env: Env, name: string): string => (env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
+
+const VALUE_INPUTS = ['standards', 'changed-files', 'required-roles', 'required-checklists', 'skip-label', 'body-file'] as const;
+const FLAG_INPUTS = ['allow-missing', 'any-checklist', 'require-checklist'] as const;
+
+export function actionArgs(env: Env): string[] {
+	const args = ['check'];
+	for (const name of VALUE_INPUTS) {
+		const value = input(env, name);
+		if (value) args.push(`--${name}`, value);
+	}
+	for (const name of FLAG_INPUTS) {
+		const value = input(env, name).toLowerCase();
+		if (value === 'true') args.push(`--${name}`);
+		else if (value !== '' && value !== 'false') args.push(`--${name}=${value}`);
+	}
+	return args;
+}
+
+process.exitCode = await runCheck(actionArgs(process.env), process.env, new Date().toISOString());
