@@ -11,7 +11,8 @@ const input = (env: Env, name: string): string => (env[`INPUT_${name.toUpperCase
 const VALUE_INPUTS = ['standards', 'changed-files', 'required-roles', 'required-checklists', 'skip-label', 'body-file'] as const;
 const FLAG_INPUTS = ['allow-missing', 'any-checklist', 'require-checklist'] as const;
 
-export function actionArgs(env: Env): string[] {
+/** The inputs as `shipshape check` arguments, or what is wrong with them. */
+export function actionArgs(env: Env): { args: string[] } | { error: string } {
 	const args = ['check'];
 	for (const name of VALUE_INPUTS) {
 		const value = input(env, name);
@@ -20,9 +21,17 @@ export function actionArgs(env: Env): string[] {
 	for (const name of FLAG_INPUTS) {
 		const value = input(env, name).toLowerCase();
 		if (value === 'true') args.push(`--${name}`);
-		else if (value !== '' && value !== 'false') args.push(`--${name}=${value}`);
+		else if (value !== '' && value !== 'false') return { error: `The input "${name}" must be true or false, not "${value}". Fix it in the workflow (with: ${name}: true).` };
 	}
-	return args;
+	return { args };
 }
 
-process.exitCode = await runCheck(actionArgs(process.env), process.env, new Date().toISOString());
+async function main(env: Env): Promise<number> {
+	const inputs = actionArgs(env);
+	if ('args' in inputs) return runCheck(inputs.args, env, new Date().toISOString());
+	process.stderr.write(`${inputs.error}\n`);
+	process.stdout.write(`::error title=Shipshape gate::${inputs.error}\n`);
+	return 2;
+}
+
+process.exitCode = await main(process.env);

@@ -44,8 +44,8 @@ function report(result: GateResult, args: CheckArgs, env: Env): void {
 	if (actions) writeSummary(env, markdownSummary(result));
 }
 
-function badInput(message: string, env: Env): number {
-	process.stderr.write(`shipshape check: ${message}\n`);
+function badInput(message: string, env: Env, help = ''): number {
+	process.stderr.write(`shipshape check: ${message}\n${help}`);
 	if (env.GITHUB_ACTIONS === 'true') {
 		process.stdout.write(annotations([{ level: 'error', message }]));
 		writeSummary(env, `## ⚠️ Shipshape gate could not run\n\n${message}\n`);
@@ -65,7 +65,7 @@ export async function runCheck(argv: readonly string[], env: Env, now: string): 
 		report(outcome.result, args, env);
 		return outcome.result.pass ? 0 : 1;
 	} catch (e) {
-		if (e instanceof UsageError) return badInput(`${e.message}\n\n${USAGE}`, env);
+		if (e instanceof UsageError) return badInput(e.message, env, `\n${USAGE}`);
 		if (e instanceof InputError) return badInput(e.message, env);
 		throw e;
 	}

@@ -30255,9 +30255,9 @@ function report(result2, args, env) {
   }
   if (actions) writeSummary(env, markdownSummary(result2));
 }
-function badInput(message, env) {
+function badInput(message, env, help = "") {
   process.stderr.write(`shipshape check: ${message}
-`);
+${help}`);
   if (env.GITHUB_ACTIONS === "true") {
     process.stdout.write(annotations([{ level: "error", message }]));
     writeSummary(env, `## ⚠️ Shipshape gate could not run
@@ -30279,9 +30279,8 @@ async function runCheck(argv, env, now) {
     report(outcome.result, args, env);
     return outcome.result.pass ? 0 : 1;
   } catch (e) {
-    if (e instanceof UsageError) return badInput(`${e.message}
-
-${USAGE}`, env);
+    if (e instanceof UsageError) return badInput(e.message, env, `
+${USAGE}`);
     if (e instanceof InputError) return badInput(e.message, env);
     throw e;
   }
@@ -30300,11 +30299,20 @@ function actionArgs(env) {
   for (const name of FLAG_INPUTS) {
     const value = input2(env, name).toLowerCase();
     if (value === "true") args.push(`--${name}`);
-    else if (value !== "" && value !== "false") args.push(`--${name}=${value}`);
+    else if (value !== "" && value !== "false") return { error: `The input "${name}" must be true or false, not "${value}". Fix it in the workflow (with: ${name}: true).` };
   }
-  return args;
+  return { args };
 }
-process.exitCode = await runCheck(actionArgs(process.env), process.env, (/* @__PURE__ */ new Date()).toISOString());
+async function main(env) {
+  const inputs = actionArgs(env);
+  if ("args" in inputs) return runCheck(inputs.args, env, (/* @__PURE__ */ new Date()).toISOString());
+  process.stderr.write(`${inputs.error}
+`);
+  process.stdout.write(`::error title=Shipshape gate::${inputs.error}
+`);
+  return 2;
+}
+process.exitCode = await main(process.env);
 export {
   actionArgs
 };

@@ -30256,9 +30256,9 @@ function report(result2, args, env) {
   }
   if (actions) writeSummary(env, markdownSummary(result2));
 }
-function badInput(message, env) {
+function badInput(message, env, help = "") {
   process.stderr.write(`shipshape check: ${message}
-`);
+${help}`);
   if (env.GITHUB_ACTIONS === "true") {
     process.stdout.write(annotations([{ level: "error", message }]));
     writeSummary(env, `## ⚠️ Shipshape gate could not run
@@ -30280,9 +30280,8 @@ async function runCheck(argv, env, now) {
     report(outcome.result, args, env);
     return outcome.result.pass ? 0 : 1;
   } catch (e) {
-    if (e instanceof UsageError) return badInput(`${e.message}
-
-${USAGE}`, env);
+    if (e instanceof UsageError) return badInput(e.message, env, `
+${USAGE}`);
     if (e instanceof InputError) return badInput(e.message, env);
     throw e;
   }

@@ -15,6 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** @type {import('esbuild').Plugin} */
 const standardsPlugin = {
 	name: 'shipshape-standards',
 	setup(b) {
@@ -33,7 +34,9 @@ const standardsPlugin = {
 // CommonJS dependencies (picomatch) may require Node built-ins: give the ESM bundle a require.
 const banner = "import { createRequire as __shipshapeRequire } from 'node:module';\nconst require = __shipshapeRequire(import.meta.url);";
 
+/** @param {string} [outdir] */
 export async function buildGate(outdir = join(root, 'dist')) {
+	/** @type {import('esbuild').BuildOptions} */
 	const common = {
 		bundle: true,
 		platform: 'node',
