@@ -27939,7 +27939,7 @@ function reviewItems(session, answers, standards) {
 
 // src/lib/content/path-glob.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-var OPTIONS = { dot: true };
+var OPTIONS = { dot: true, windows: false };
 var PAIRS = [
   ["{", "}"],
   ["[", "]"],
@@ -28010,6 +28010,10 @@ function pathTierReason(t) {
   const more = t.files > 1 ? ` (and ${t.files - 1} more file${t.files > 2 ? "s" : ""})` : "";
   return `Tier ${t.tier}: \`${t.file}\` matches \`${t.glob}\`${more}`;
 }
+function reviewPathTiers(standards, checklists, files) {
+  const used = standards.filter((s) => checklists.some((k2) => k2.startsWith(`${s.slug}/`)));
+  return tiersFromPaths(used, files);
+}
 
 // src/lib/gate/scope-rules.ts
 function roleFindings(session, required3, hasReviewSummary) {
@@ -28026,11 +28030,9 @@ function checklistFindings(session, required3, standards) {
     return [{ level: "error", rule: "required-checklist", message: `The checklist "${title}" (${key}) is required but the review does not include it. Add it in Shipshape (Checklists) and export the block again.` }];
   });
 }
-var usedStandards = (session, standards) => standards.filter((s) => session.checklists.some((k2) => k2.startsWith(`${s.slug}/`)));
 function tierFindings(session, changedFiles, standards) {
-  const used = usedStandards(session, standards);
-  return tiersFromPaths(used, changedFiles).flatMap((t) => {
-    const standard = used.find((s) => s.slug === t.standardSlug);
+  return reviewPathTiers(standards, session.checklists, changedFiles).flatMap((t) => {
+    const standard = standards.find((s) => s.slug === t.standardSlug);
     const def = standard?.tiers.find((x2) => x2.tier === t.tier);
     if (!standard || !def) return [];
     const chosen = def.checklistIds.every((id) => session.checklists.includes(scopedKey(standard.slug, id)));

@@ -5,8 +5,9 @@
  */
 import picomatch from 'picomatch';
 
-// Same options everywhere: dotfiles match (.github folders), paths use "/".
-const OPTIONS: picomatch.PicomatchOptions = { dot: true };
+// Same options everywhere: dotfiles match (.github folders), paths use "/"
+// whatever the platform (picomatch would guess Windows from the browser).
+const OPTIONS: picomatch.PicomatchOptions = { dot: true, windows: false };
 
 const PAIRS: ReadonlyArray<[string, string]> = [
 	['{', '}'],

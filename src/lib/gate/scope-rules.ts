@@ -5,7 +5,7 @@
  */
 import type { Role, StandardSummary } from '$lib/content/schema';
 import type { Session } from '$lib/review/schema';
-import { pathTierReason, tiersFromPaths } from '$lib/review/tier-paths';
+import { pathTierReason, reviewPathTiers } from '$lib/review/tier-paths';
 import { scopedKey, tierApplies } from '$lib/review/tiers';
 import type { Finding } from './types';
 
@@ -25,14 +25,9 @@ export function checklistFindings(session: Session, required: readonly string[],
 	});
 }
 
-/** Standards the review takes checklists from: only their tiers are asked of it. */
-const usedStandards = (session: Session, standards: readonly StandardSummary[]): StandardSummary[] =>
-	standards.filter((s) => session.checklists.some((k) => k.startsWith(`${s.slug}/`)));
-
 export function tierFindings(session: Session, changedFiles: readonly string[], standards: readonly StandardSummary[]): Finding[] {
-	const used = usedStandards(session, standards);
-	return tiersFromPaths(used, changedFiles).flatMap((t): Finding[] => {
-		const standard = used.find((s) => s.slug === t.standardSlug);
+	return reviewPathTiers(standards, session.checklists, changedFiles).flatMap((t): Finding[] => {
+		const standard = standards.find((s) => s.slug === t.standardSlug);
 		const def = standard?.tiers.find((x) => x.tier === t.tier);
 		if (!standard || !def) return [];
 		const chosen = def.checklistIds.every((id) => session.checklists.includes(scopedKey(standard.slug, id)));

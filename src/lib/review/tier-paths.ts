@@ -5,6 +5,8 @@
  */
 import { pathMatcher } from '$lib/content/path-glob';
 import type { StandardSummary, TierNumber } from '$lib/content/schema';
+import { withChecklists } from './new-session';
+import type { Session } from './schema';
 import { scopedKey } from './tiers';
 
 export interface PathTier {
@@ -54,4 +56,22 @@ export function pathTierReason(t: PathTier): string {
 /** The tier overrides that switch the suggested tiers on, as the TierPanel's "Always apply". */
 export function pathTierOverrides(tiers: readonly PathTier[]): Record<string, boolean> {
 	return Object.fromEntries(tiers.map((t) => [scopedKey(t.standardSlug, t.tier), true]));
+}
+
+/**
+ * The path tiers of the standards a review takes checklists from (keys
+ * `${slug}/${checklistId}`): what the new-review form suggests and the PR
+ * gate requires. Other standards' tiers are not the review's business.
+ */
+export function reviewPathTiers(standards: readonly StandardSummary[], checklists: readonly string[], files: readonly string[]): PathTier[] {
+	const used = standards.filter((s) => checklists.some((k) => k.startsWith(`${s.slug}/`)));
+	return tiersFromPaths(used, files);
+}
+
+/** A new review with the suggested tiers switched on: their checklists chosen, the tiers forced on. */
+export function withPathTiers(session: Session, standards: readonly StandardSummary[], tiers: readonly PathTier[], now: string): Session {
+	if (tiers.length === 0) return session;
+	const tierLists = tiers.flatMap((t) => standards.find((s) => s.slug === t.standardSlug)?.tiers.find((x) => x.tier === t.tier)?.checklistIds.map((id) => scopedKey(t.standardSlug, id)) ?? []);
+	const chosen = withChecklists(session, standards, [...session.checklists, ...tierLists.filter((k) => !session.checklists.includes(k))], now);
+	return { ...chosen, tierOverrides: { ...chosen.tierOverrides, ...pathTierOverrides(tiers) } };
 }

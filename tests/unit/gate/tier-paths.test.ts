@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { globProblem, parseChangedFiles, pathMatcher } from '$lib/content/path-glob';
 import { parseStandardSet } from '$lib/content/standard-set';
-import { pathTierOverrides, pathTierReason, tiersFromPaths } from '$lib/review/tier-paths';
-import { PCC, standards } from '../../fixtures/gate-bodies';
+import { newSession } from '$lib/review/new-session';
+import { pathTierOverrides, pathTierReason, reviewPathTiers, tiersFromPaths, withPathTiers } from '$lib/review/tier-paths';
+import { NOW, PCC, standards } from '../../fixtures/gate-bodies';
 
 describe('path globs', () => {
 	it('accepts the globs teams write', () => {
@@ -67,5 +68,18 @@ describe('tier paths in frontmatter', () => {
 		const [team] = parseStandardSet([{ file, text: read(file) }], (h) => h);
 		expect(team?.tiers.find((t) => t.tier === 2)?.paths).toEqual(['**/migrations/**', '**/*.sql']);
 		expect(tiersFromPaths(team ? [team] : [], ['schema/0001.sql']).map(pathTierReason)).toEqual(['Tier 2: `schema/0001.sql` matches `**/*.sql`']);
+	});
+});
+
+describe('withPathTiers: the new review starts with the suggested tiers on', () => {
+	it('chooses the tier checklists and forces the tier on', () => {
+		const s = standards();
+		const base = newSession({ id: 'x', pr: { host: 'github', repo: 'a/b', number: 1, url: 'https://github.com/a/b/pull/1' }, title: '', role: 'author', checklists: [`${PCC}/tier-1`], standards: s, now: NOW });
+		const tiers = reviewPathTiers(s, base.checklists, ['db/migrations/1.py']);
+		const session = withPathTiers(base, s, tiers, NOW);
+		expect(session.checklists).toEqual([`${PCC}/tier-1`, `${PCC}/tier-2`]);
+		expect(session.tierOverrides).toEqual({ [`${PCC}/2`]: true });
+		expect(Object.keys(session.items)).toContain(`${PCC}/datastore-concurrency`);
+		expect(reviewPathTiers(s, [`sdk-developer-guidelines/pr-self-qa-checklist`], ['db/migrations/1.py'])).toEqual([]);
 	});
 });

@@ -10,6 +10,7 @@ import { requestPersistentStorage } from '$lib/db/persistence';
 import { newId, nowIso } from '$lib/review/clock';
 import { copySettings, newSession } from '$lib/review/new-session';
 import type { PrRef, Session } from '$lib/review/schema';
+import { withPathTiers, type PathTier } from '$lib/review/tier-paths';
 import { saveTracker } from '$lib/app/save-tracker.svelte';
 
 export interface StartReviewInput {
@@ -21,13 +22,16 @@ export interface StartReviewInput {
 	standards: readonly StandardSummary[];
 	/** "Start from this one": the review whose settings are copied. */
 	source?: Session;
+	/** Tiers the pasted changed files need: the review starts with them on. */
+	pathTiers?: readonly PathTier[];
 }
 
 export type StartReviewResult = { ok: true; id: string; created: boolean } | { ok: false; message: string };
 
 export async function startReview(input: StartReviewInput): Promise<StartReviewResult> {
 	const base = { id: newId(), pr: input.pr, title: input.title, role: input.role, standards: input.standards, checklists: input.checklists, now: nowIso() };
-	const session = input.source ? copySettings(input.source, base) : newSession(base);
+	const made = input.source ? copySettings(input.source, base) : newSession(base);
+	const session = withPathTiers(made, input.standards, input.pathTiers ?? [], base.now);
 	const stored = await saveTracker.attempt('new-review', () => createOrOpenSession(session));
 	if (!stored.ok) return stored;
 	void requestPersistentStorage();
