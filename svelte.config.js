@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { basePath, buildDir } from './scripts/base-path.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -13,7 +14,10 @@ const config = {
 		},
 		// 200.html is the SPA shell for session deep links (/review/<id>), which
 		// cannot be prerendered; the service worker falls back to it offline.
-		adapter: adapter({ fallback: '200.html', strict: true }),
+		adapter: adapter({ pages: buildDir(), assets: buildDir(), fallback: '200.html', strict: true }),
+		// Served under a sub-path (GitHub Pages project sites): BASE_PATH=/shipshape npm run build.
+		// Absolute links (not "../x") so the header knows the current page while prerendering.
+		paths: { base: basePath(), relative: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		csp: {
 			mode: 'hash',

@@ -1,4 +1,8 @@
 import type { SvelteKitPWAOptions } from '@vite-pwa/sveltekit';
+import { basePath } from './base-path.js';
+
+// Everything the worker and the manifest point at lives under the base path.
+const base = basePath();
 
 // Kept apart from vite.config.ts so the benchmark and tests can read the
 // same manifest and precache rules the build uses.
@@ -8,24 +12,24 @@ export const pwaOptions: Partial<SvelteKitPWAOptions> = {
 	// Registration happens in src/lib/pwa (injectRegister does nothing in SvelteKit).
 	injectRegister: false,
 	// Absolute: SvelteKit's relative base would register /review/sw.js from /review/new.
-	base: '/',
-	scope: '/',
+	base: `${base}/`,
+	scope: `${base}/`,
 	includeAssets: ['favicon.svg', 'robots.txt'],
 	manifest: {
 		name: 'Shipshape — review workbook',
 		short_name: 'Shipshape',
 		description:
 			'Your team’s engineering standards as tiered checklists: review a PR, write the commit message, read the standards. Works offline.',
-		start_url: '/',
-		scope: '/',
+		start_url: `${base}/`,
+		scope: `${base}/`,
 		display: 'standalone',
 		background_color: '#f7f8fa',
 		theme_color: '#1f4e79',
 		icons: [
-			{ src: '/pwa-64x64.png', sizes: '64x64', type: 'image/png' },
-			{ src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png' },
-			{ src: '/pwa-512x512.png', sizes: '512x512', type: 'image/png' },
-			{ src: '/maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' }
+			{ src: `${base}/pwa-64x64.png`, sizes: '64x64', type: 'image/png' },
+			{ src: `${base}/pwa-192x192.png`, sizes: '192x192', type: 'image/png' },
+			{ src: `${base}/pwa-512x512.png`, sizes: '512x512', type: 'image/png' },
+			{ src: `${base}/maskable-icon-512x512.png`, sizes: '512x512', type: 'image/png', purpose: 'maskable' }
 		]
 	},
 	kit: {
@@ -43,11 +47,11 @@ export const pwaOptions: Partial<SvelteKitPWAOptions> = {
 			'client/**/*.{js,css,ico,png,svg,webp,woff,woff2,webmanifest}',
 			'prerendered/**/*.{html,json}'
 		],
-		navigateFallback: '/200.html',
+		navigateFallback: `${base}/200.html`,
 		// SvelteKit asks for __data.json?x-sveltekit-invalidated=…, and pages take
 		// ?role= / ?from= / ?existing=: match the precached file without them.
 		ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^x-sveltekit-invalidated$/, /^x-sveltekit-trailing-slash$/, /^role$/, /^from$/, /^existing$/],
-		navigateFallbackDenylist: [/^\/api\//],
+		navigateFallbackDenylist: [new RegExp(`^${base.replace(/[.]/g, '\\.')}/api/`)],
 		cleanupOutdatedCaches: true,
 		maximumFileSizeToCacheInBytes: 4 * 1024 * 1024
 	},

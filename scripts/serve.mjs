@@ -8,8 +8,11 @@
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import sirv from 'sirv';
+import { basePath, buildDir } from './base-path.js';
 
-const dir = process.env.SHIPSHAPE_BUILD_DIR ?? 'build';
+const dir = buildDir();
+// A build made with BASE_PATH is served under it, the way GitHub Pages serves a project site.
+const base = basePath();
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? 'localhost';
 
@@ -30,11 +33,20 @@ const assets = sirv(dir, {
 	}
 });
 
+const notFound = (res) => {
+	res.statusCode = 404;
+	res.end('Not found');
+};
+
 createServer((req, res) => {
-	assets(req, res, () => {
-		res.statusCode = 404;
-		res.end('Not found');
-	});
+	const url = req.url ?? '/';
+	if (base && (url === base || url.startsWith(`${base}?`))) {
+		res.writeHead(301, { Location: `${base}/${url.slice(base.length)}` });
+		return void res.end();
+	}
+	if (base && !url.startsWith(`${base}/`)) return notFound(res);
+	if (base) req.url = url.slice(base.length);
+	assets(req, res, () => notFound(res));
 }).listen(port, host, () => {
-	console.log(`Shipshape is being served at http://${host}:${port} (Ctrl+C to stop)`);
+	console.log(`Shipshape is being served at http://${host}:${port}${base}/ (Ctrl+C to stop)`);
 });

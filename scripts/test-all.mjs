@@ -1,5 +1,7 @@
 /**
- * `npm test`: type check, unit tests, production build, browser tests, then
+ * `npm test`: type check, unit tests (the PR gate's CLI and Action run as
+ * processes among them), production build, browser tests, a second build
+ * under a base path (/shipshape) with its own browser tests, then
  * one closing line `N passed, N failed` with the totals of every runner.
  * A failing type check or build counts as one failure and skips what needs it.
  */
@@ -46,20 +48,30 @@ function ensureBrowser() {
 	return run('browser install', 'npx', ['playwright', 'install', 'chromium']);
 }
 
-function browserTests() {
+function browserTests(label, config, reportFile) {
 	if (!ensureBrowser()) return void (totals.failed += 1);
-	const ok = run('browser tests', 'npx', ['playwright', 'test']);
-	const report = readJson('test-results/e2e.json');
+	const ok = run(label, 'npx', ['playwright', 'test', '-c', config]);
+	const report = readJson(reportFile);
 	if (!report?.stats) return void (totals.failed += 1);
 	const { expected, unexpected, flaky } = report.stats;
 	totals.passed += expected + flaky;
 	totals.failed += unexpected + (ok || unexpected ? 0 : 1);
 }
 
+/** One more build, served under a sub-path as GitHub Pages serves a project site, and its browser tests. */
+function basePathTests() {
+	const env = { BASE_PATH: '/shipshape', SHIPSHAPE_BUILD_DIR: 'build-base' };
+	const built = run('build with BASE_PATH=/shipshape', 'npx', ['vite', 'build'], env);
+	if (!built) return void (totals.failed += 1);
+	totals.passed += 1;
+	browserTests('browser tests (base path)', 'playwright.base.config.ts', 'test-results/e2e-base.json');
+}
+
 const checked = gate('type check', 'npm', ['run', 'check']);
 unitTests();
 const built = checked && gate('build', 'npx', ['vite', 'build']);
-if (built) browserTests();
+if (built) browserTests('browser tests', 'playwright.config.ts', 'test-results/e2e.json');
+if (built) basePathTests();
 else if (!existsSync('.svelte-kit/output')) console.log('Skipping browser tests: no build.');
 
 const line = `${totals.passed} passed, ${totals.failed} failed`;

@@ -4,6 +4,7 @@
  * in the browser. The parser is imported only when there is something to
  * parse, so most visitors never download marked and DOMPurify.
  */
+import { base } from '$app/paths';
 import { z } from 'zod/mini';
 import { standardSummarySchema, type StandardSummary } from '$lib/content/schema';
 import { listCustomStandards } from '$lib/db/custom-standards-repo';
@@ -26,7 +27,7 @@ export async function loadCustomSummaries(): Promise<StandardSummary[]> {
 export async function loadBundledStandards(fetchFn: typeof fetch = fetch): Promise<StandardSummary[]> {
 	let body: unknown;
 	try {
-		const response = await fetchFn('/api/standards.json');
+		const response = await fetchFn(`${base}/api/standards.json`);
 		if (!response.ok) throw new Error(String(response.status));
 		body = await response.json();
 	} catch {

@@ -2,6 +2,7 @@
  * The rendered sections of a standard, fetched once per standard from its
  * prerendered JSON (precached for offline) when a user opens an item's detail.
  */
+import { base } from '$app/paths';
 import { isCustomSlug } from '$lib/custom/links';
 
 const cache = new Map<string, Promise<Record<string, string>>>();
@@ -16,7 +17,7 @@ async function customSections(slug: string): Promise<Record<string, string>> {
 function sectionsOf(slug: string): Promise<Record<string, string>> {
 	let pending = cache.get(slug);
 	if (!pending) {
-		pending = isCustomSlug(slug) ? customSections(slug) : fetch(`/api/sections/${encodeURIComponent(slug)}.json`).then((r) => {
+		pending = isCustomSlug(slug) ? customSections(slug) : fetch(`${base}/api/sections/${encodeURIComponent(slug)}.json`).then((r) => {
 			if (!r.ok) throw new Error(`HTTP ${r.status}`);
 			return r.json() as Promise<Record<string, string>>;
 		});
