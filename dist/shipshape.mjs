@@ -9150,6 +9150,17 @@ var require_dist = __commonJS({
 // cli/run-check.ts
 import { appendFileSync } from "node:fs";
 
+// src/lib/review/item-counts.ts
+var zeroCounts = () => ({ total: 0, open: 0, done: 0, na: 0, fail: 0, finished: 0, percent: 0 });
+function countState(counts, state) {
+  counts.total += 1;
+  counts[state] += 1;
+  if (state === "done" || state === "na") counts.finished += 1;
+  counts.percent = Math.floor(counts.finished / counts.total * 100);
+}
+var isFinished = (counts) => counts.total > 0 && counts.finished === counts.total;
+var needsWork = (state) => state === "open" || state === "fail";
+
 // src/lib/review/tiers.ts
 var scopedKey = (standardSlug, id) => `${standardSlug}/${id}`;
 function tierApplies(choice, standard, tier) {
@@ -9160,21 +9171,179 @@ function tierApplies(choice, standard, tier) {
   if (!def) return false;
   return def.triggers.some((t) => choice.triggers.includes(scopedKey(standard.slug, t.id)));
 }
-function applicableChecklists(session, standards) {
-  const out = [];
-  for (const standard of standards) {
-    for (const checklist of standard.checklists) {
-      if (!session.checklists.includes(scopedKey(standard.slug, checklist.id))) continue;
-      if (checklist.tier !== void 0 && !tierApplies(session, standard, checklist.tier)) continue;
-      out.push({ standard, checklist });
-    }
-  }
-  return out;
-}
 function storedTierApplies(choice, standardSlug, tier, standard) {
   if (tier === void 0 || tier === 1) return true;
   if (standard) return tierApplies(choice, standard, tier);
   return choice.tierOverrides[scopedKey(standardSlug, tier)] === true;
+}
+
+// src/lib/review/item-placement.ts
+function toUsedItem(standard, checklist, item) {
+  const used = { id: item.id, standardSlug: standard.slug, checklistId: checklist.id, text: item.text };
+  if (item.label !== void 0) used.label = item.label;
+  if (item.priority !== void 0) used.priority = item.priority;
+  if (checklist.tier !== void 0) used.tier = checklist.tier;
+  return used;
+}
+function locateItems(standards) {
+  const map2 = /* @__PURE__ */ new Map();
+  for (const standard of standards) {
+    for (const checklist of standard.checklists) {
+      const key = scopedKey(standard.slug, checklist.id);
+      for (const item of checklist.items) map2.set(item.id, { standard, checklist, item, key });
+    }
+  }
+  return map2;
+}
+function homeOf(stored, located, chosen) {
+  if (!stored) return located?.key ?? "";
+  const storedKey = scopedKey(stored.standardSlug, stored.checklistId);
+  if (chosen.has(storedKey) || !located || !chosen.has(located.key)) return storedKey;
+  return located.key;
+}
+function contentChecklists(session, standards, chosen) {
+  const out = [];
+  for (const standard of standards) {
+    for (const checklist of standard.checklists) {
+      const key = scopedKey(standard.slug, checklist.id);
+      if (!chosen.has(key) || out.some((c) => c.key === key)) continue;
+      const tier = checklist.tier;
+      const applies = tier === void 0 || tierApplies(session, standard, tier);
+      out.push({ key, standardSlug: standard.slug, checklistId: checklist.id, standard, checklist, tier, applies, entries: [] });
+    }
+  }
+  return out;
+}
+function orphanChecklist(session, key, items, standards) {
+  const first = items[0];
+  if (!first) return void 0;
+  const standard = standards.find((s) => s.slug === first.standardSlug);
+  const applies = storedTierApplies(session, first.standardSlug, first.tier, standard);
+  return { key, standardSlug: first.standardSlug, checklistId: first.checklistId, standard, checklist: void 0, tier: first.tier, applies, entries: [] };
+}
+function placeItems(session, standards, located) {
+  const chosen = new Set(session.checklists);
+  const storedByHome = /* @__PURE__ */ new Map();
+  for (const stored of Object.values(session.items)) {
+    const home = homeOf(stored, located.get(stored.id), chosen);
+    const list2 = storedByHome.get(home);
+    if (list2) list2.push(stored);
+    else storedByHome.set(home, [stored]);
+  }
+  const placed = contentChecklists(session, standards, chosen);
+  for (const key of chosen) {
+    if (placed.some((c) => c.key === key)) continue;
+    const orphan = orphanChecklist(session, key, storedByHome.get(key) ?? [], standards);
+    if (orphan) placed.push(orphan);
+  }
+  for (const target of placed) {
+    const taken = /* @__PURE__ */ new Set();
+    for (const item of target.checklist?.items ?? []) {
+      const stored = session.items[item.id];
+      const here = located.get(item.id);
+      if (homeOf(stored, here, chosen) !== target.key) continue;
+      target.entries.push({ stored, located: here });
+      taken.add(item.id);
+    }
+    for (const stored of storedByHome.get(target.key) ?? []) {
+      if (!taken.has(stored.id)) target.entries.push({ stored, located: located.get(stored.id) });
+    }
+  }
+  return placed;
+}
+
+// src/lib/review/item-drift.ts
+function diffFields(stored, current) {
+  const fields = [];
+  if (stored.text !== current.text) fields.push("text");
+  if (stored.label !== current.label) fields.push("label");
+  if (stored.priority !== current.priority) fields.push("priority");
+  if (stored.checklistId !== current.checklistId) fields.push("checklist");
+  if (stored.tier !== current.tier) fields.push("tier");
+  return fields;
+}
+function driftOf(stored, located, standardLoaded) {
+  if (!stored) return { drift: "new", changes: [] };
+  if (!located) return { drift: standardLoaded ? "removed" : "unchanged", changes: [] };
+  const changes = diffFields(stored, toUsedItem(located.standard, located.checklist, located.item));
+  if (changes.includes("checklist") || changes.includes("tier")) return { drift: "moved", changes };
+  return { drift: changes.length ? "reworded" : "unchanged", changes };
+}
+function summarizeDrift(session, items, standards) {
+  const count = (drift) => items.filter((i) => i.drift === drift).length;
+  const loaded = new Map(standards.map((s) => [s.slug, s]));
+  const used = /* @__PURE__ */ new Set([...Object.keys(session.contentVersions), ...Object.values(session.items).map((i) => i.standardSlug)]);
+  const missingStandards = [...used].filter((slug) => !loaded.has(slug));
+  const changedStandards = Object.entries(session.contentVersions).filter(([slug, version2]) => loaded.has(slug) && loaded.get(slug)?.version !== version2).map(([slug]) => slug);
+  const summary = { reworded: count("reworded"), moved: count("moved"), removed: count("removed"), new: count("new") };
+  const hasDrift = summary.reworded + summary.moved + summary.removed + summary.new > 0 || missingStandards.length > 0;
+  return { ...summary, changedStandards, missingStandards, hasDrift };
+}
+
+// src/lib/review/item-model.ts
+var tierKey = (standardSlug, tier) => scopedKey(standardSlug, tier);
+var sameRow = (a, b2) => a === b2 || !!a && !!b2 && a.state === b2.state && a.note === b2.note && a.answer === b2.answer && a.updatedAt === b2.updatedAt;
+var sameItem = (a, b2) => a === b2 || a.text === b2.text && a.label === b2.label && a.priority === b2.priority && a.tier === b2.tier && a.checklistId === b2.checklistId;
+function reuse(next, previous) {
+  const old = previous?.get(next.id);
+  if (!old) return next;
+  const same = old.current === next.current && old.drift === next.drift && sameItem(old.item, next.item) && sameRow(old.row, next.row);
+  return same ? old : next;
+}
+function reviewItem(entry, rows, standardLoaded) {
+  const { stored, located } = entry;
+  const item = stored ?? toUsedItem(located.standard, located.checklist, located.item);
+  const row2 = rows.get(item.id);
+  const { drift, changes } = driftOf(stored, located, standardLoaded);
+  return { id: item.id, item, current: located?.item, drift, changes, state: row2?.state ?? "open", note: row2?.note ?? "", answer: row2?.answer ?? "", row: row2 };
+}
+function bucket(map2, key) {
+  return map2[key] ??= zeroCounts();
+}
+function toChecklist(placed, rows, previous) {
+  const items = placed.entries.map((e) => reuse(reviewItem(e, rows, placed.standard !== void 0), previous));
+  const counts = zeroCounts();
+  for (const i of items) countState(counts, i.state);
+  const { key, standardSlug, checklistId, tier, checklist } = placed;
+  return { key, standardSlug, checklistId, title: checklist?.title ?? checklistId, tier, checklist, items, counts };
+}
+function groupFor(groups, placed) {
+  const key = `${placed.standardSlug}/tier-${placed.tier ?? 0}`;
+  let group = groups.find((g) => g.key === key);
+  if (!group) {
+    const standardTitle = placed.standard?.title ?? placed.standardSlug;
+    group = { key, standardSlug: placed.standardSlug, standardTitle, standard: placed.standard, tier: placed.tier, checklists: [], counts: zeroCounts() };
+    groups.push(group);
+  }
+  return group;
+}
+function reviewModel(session, answers, standards, previous) {
+  const rows = answers instanceof Map ? answers : new Map(answers.map((a) => [a.itemId, a]));
+  const groups = [];
+  const counts = { overall: zeroCounts(), byChecklist: {}, byTier: {}, byStandard: {} };
+  for (const placed of placeItems(session, standards, locateItems(standards))) {
+    if (!placed.applies) continue;
+    const checklist = toChecklist(placed, rows, previous);
+    if (checklist.items.length === 0) continue;
+    const group = groupFor(groups, placed);
+    group.checklists.push(checklist);
+    counts.byChecklist[checklist.key] = checklist.counts;
+    for (const { state } of checklist.items) {
+      countState(group.counts, state);
+      countState(counts.overall, state);
+      countState(bucket(counts.byStandard, placed.standardSlug), state);
+      if (placed.tier !== void 0) countState(bucket(counts.byTier, tierKey(placed.standardSlug, placed.tier)), state);
+    }
+  }
+  const items = groups.flatMap((g) => g.checklists.flatMap((c) => c.items));
+  return {
+    groups,
+    items,
+    counts,
+    blocking: items.filter((i) => i.item.priority === "P0" && needsWork(i.state)),
+    complete: isFinished(counts.overall),
+    drift: summarizeDrift(session, items, standards)
+  };
 }
 
 // src/lib/export/markdown-escape.ts
@@ -14401,23 +14570,23 @@ function isRecursiveSchema(inst) {
   return isRecursive(inst, /* @__PURE__ */ new Set(), true) !== NONE;
 }
 function bucketFor(state, inst) {
-  let bucket = state.buckets.get(inst);
-  if (!bucket) {
-    bucket = /* @__PURE__ */ new WeakMap();
-    state.buckets.set(inst, bucket);
+  let bucket2 = state.buckets.get(inst);
+  if (!bucket2) {
+    bucket2 = /* @__PURE__ */ new WeakMap();
+    state.buckets.set(inst, bucket2);
   }
-  return bucket;
+  return bucket2;
 }
 var handoff;
 var open = [];
 var memo = {
   alloc(_inst, payload, empty) {
-    const bucket = handoff;
-    if (!bucket)
+    const bucket2 = handoff;
+    if (!bucket2)
       return empty;
     handoff = void 0;
     const entry = { value: empty, issues: null };
-    bucket.set(payload.value, entry);
+    bucket2.set(payload.value, entry);
     open.push(entry);
     return empty;
   },
@@ -14467,15 +14636,15 @@ var memo = {
           state = { buckets: /* @__PURE__ */ new WeakMap(), backEdges: void 0 };
           ctx[STATE] = state;
         }
-        let bucket;
+        let bucket2;
         if (lastCtx === ctx) {
-          bucket = lastBucket;
+          bucket2 = lastBucket;
         } else {
-          bucket = bucketFor(state, inst);
+          bucket2 = bucketFor(state, inst);
           lastCtx = ctx;
-          lastBucket = bucket;
+          lastBucket = bucket2;
         }
-        const hit = bucket.get(input2);
+        const hit = bucket2.get(input2);
         if (hit) {
           payload.value = hit.value;
           if (hit.issues) {
@@ -14488,7 +14657,7 @@ var memo = {
           }
           return payload;
         }
-        handoff = bucket;
+        handoff = bucket2;
         const depth = open.length;
         const result2 = base(payload, ctx);
         handoff = void 0;
@@ -27893,48 +28062,9 @@ function countItems(items) {
   return counts;
 }
 
-// src/lib/review/answer-rows.ts
-function answersByItem(answers) {
-  const map2 = /* @__PURE__ */ new Map();
-  for (const a of answers) map2.set(a.itemId, a);
-  return map2;
-}
-
-// src/lib/review/session-items.ts
-function storedItemApplies(session, item, standard) {
-  if (!session.checklists.includes(scopedKey(item.standardSlug, item.checklistId))) return false;
-  return storedTierApplies(session, item.standardSlug, item.tier, standard);
-}
-function applicableItems(session, standards) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add = (used) => {
-    out.push(used);
-    seen.add(used.id);
-  };
-  const inContent = /* @__PURE__ */ new Set();
-  for (const standard of standards) for (const c of standard.checklists) for (const i of c.items) inContent.add(i.id);
-  for (const { checklist } of applicableChecklists(session, standards)) {
-    for (const item of checklist.items) {
-      const used = session.items[item.id];
-      if (used && !seen.has(used.id)) add(used);
-    }
-  }
-  const loaded = new Map(standards.map((s) => [s.slug, s]));
-  for (const used of Object.values(session.items)) {
-    if (seen.has(used.id) || inContent.has(used.id)) continue;
-    if (storedItemApplies(session, used, loaded.get(used.standardSlug))) add(used);
-  }
-  return out;
-}
-
 // src/lib/gate/review-items.ts
 function reviewItems(session, answers, standards) {
-  const byItem = answersByItem(answers);
-  return applicableItems(session, standards).map((item) => {
-    const row2 = byItem.get(item.id);
-    return { item, state: row2?.state ?? "open", note: row2?.note ?? "", read: row2 !== void 0 };
-  });
+  return reviewModel(session, answers, standards).items.map((x2) => ({ item: x2.item, state: x2.state, note: x2.note, read: x2.row !== void 0 || x2.drift === "new" }));
 }
 
 // src/lib/content/path-glob.ts

@@ -1,11 +1,10 @@
 /**
- * The gate's one view of a review: the items that apply and their answers.
- * It calls the review core's rule (applicableItems) and nothing else, so when
- * review/ gets its single item model this is the one line to change.
+ * The gate's one view of a review: the items that apply and their answers,
+ * read from the review core's item model (the same one the workbook, the
+ * progress bars and the exports read), never decided here.
  */
 import type { StandardSummary } from '$lib/content/schema';
-import { answersByItem } from '$lib/review/answer-rows';
-import { applicableItems } from '$lib/review/session-items';
+import { reviewModel } from '$lib/review/item-model';
 import type { Answer, AnswerState, Session, UsedItem } from '$lib/review/schema';
 
 export interface GateItem {
@@ -13,16 +12,13 @@ export interface GateItem {
 	state: AnswerState;
 	note: string;
 	/**
-	 * False when the import found no answer for the item at all: its line was
-	 * edited (or removed) so it no longer reads as this item.
+	 * False when the block has the item but the import found no answer for it:
+	 * its line was edited (or removed) so it no longer reads as this item.
+	 * Items new in the standard since the block was made are simply open.
 	 */
 	read: boolean;
 }
 
 export function reviewItems(session: Session, answers: readonly Answer[], standards: readonly StandardSummary[]): GateItem[] {
-	const byItem = answersByItem(answers);
-	return applicableItems(session, standards).map((item) => {
-		const row = byItem.get(item.id);
-		return { item, state: row?.state ?? 'open', note: row?.note ?? '', read: row !== undefined };
-	});
+	return reviewModel(session, answers, standards).items.map((x) => ({ item: x.item, state: x.state, note: x.note, read: x.row !== undefined || x.drift === 'new' }));
 }

@@ -112,6 +112,14 @@ describe('evaluateGate: a Shipshape block', () => {
 		expect(r.findings[0]?.message).toContain('Tenant isolation verified');
 	});
 
+	it('asks for an item the standard gained since the block was made (open, not an edited line)', () => {
+		const grown = standards().map((s) =>
+			s.slug !== PCC ? s : { ...s, checklists: s.checklists.map((c) => (c.id !== 'tier-1' ? c : { ...c, items: [...c.items, { ...c.items[0]!, id: `${PCC}/new-check`, text: 'A check added later' }] })) }
+		);
+		const r = judged(prBody(), { standards: grown });
+		expect(r.findings.map((f) => [f.rule, f.item?.text])).toEqual([['open-item', 'A check added later']]);
+	});
+
 	it('fails required roles and checklists the block lacks', () => {
 		const r = judged(prBody(), { requiredRoles: ['reviewer'], requiredChecklists: [`${PRC}/1-external-dependencies`] });
 		expect(rules(r)).toEqual(['required-role', 'required-checklist']);
