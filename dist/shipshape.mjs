@@ -27983,7 +27983,7 @@ var VERDICT_BLOCKING = "**Changes requested: ";
 var VERDICT_CLEAR = "**No blocking issues**";
 
 // src/lib/gate/body-blocks.ts
-var MARKER = /<!--\s*shipshape:v\d+/g;
+var MARKER = /<!--\s*shipshape\b/g;
 var normalizeBody = (body) => body.replace(/\r\n?/g, "\n");
 var lineAt = (text2, index) => text2.slice(0, index).split("\n").length;
 function blockLines(body) {

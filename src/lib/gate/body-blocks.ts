@@ -5,7 +5,8 @@
  */
 import { VERDICT_BLOCKING, VERDICT_CLEAR } from '$lib/export/review-summary';
 
-const MARKER = /<!--\s*shipshape:v\d+/g;
+// Any Shipshape hidden comment, whatever its version or payload format.
+const MARKER = /<!--\s*shipshape\b/g;
 
 /** GitHub returns CRLF bodies; every line number here is of the LF text. */
 export const normalizeBody = (body: string): string => body.replace(/\r\n?/g, '\n');
