@@ -27998,28 +27998,33 @@ function reviewVerdict(body) {
 }
 
 // src/lib/gate/any-checklist.ts
-var TASK2 = /^\s*[-*+] \[([ xX])\] (.*)$/;
-var STRUCK = /^~.*~$/;
+var TASK2 = /^\s*-\s+\[([ xX])\]\s+(.*)$/;
 function tasks(body) {
-  return normalizeBody(body).split("\n").flatMap((line, i) => {
-    const m2 = TASK2.exec(line);
-    return m2 ? [{ checked: m2[1] !== " ", text: (m2[2] ?? "").trim(), line: i + 1 }] : [];
+  const out = [];
+  let inComment = false;
+  normalizeBody(body).split("\n").forEach((line, i) => {
+    if (line.includes("<!--")) inComment = true;
+    if (line.includes("-->")) inComment = false;
+    const m2 = inComment ? null : TASK2.exec(line);
+    if (!m2) return;
+    const text2 = (m2[2] ?? "").trim();
+    out.push({ checked: m2[1] !== " ", text: text2, line: i + 1, struck: text2.startsWith("~") });
   });
+  return out;
 }
 function anyChecklistResult(body, requireChecklist) {
   const all = tasks(body);
-  const counted = all.filter((t) => !STRUCK.test(t.text));
+  const counted = all.filter((t) => !t.struck);
   const open2 = counted.filter((t) => !t.checked);
   const findings = open2.map((t) => ({ level: "error", rule: "open-task", message: `Line ${t.line}: "${t.text}" is not ticked. Tick it, or strike it through (~~like this~~) if it does not apply.` }));
-  if (all.length === 0 && requireChecklist) {
+  if (counted.length === 0 && requireChecklist) {
     findings.push({ level: "error", rule: "no-checklist", message: "The PR description has no task list, and a checklist is required. Add the team’s checklist (- [ ] items) to the description." });
   }
-  const done = counted.length - open2.length;
   return {
     pass: findings.length === 0,
     mode: "any-checklist",
     subject: "the task list in the PR description",
-    counts: { total: counted.length, done, na: all.length - counted.length, fail: 0, open: open2.length },
+    counts: { total: counted.length, done: counted.length - open2.length, na: all.length - counted.length, fail: 0, open: open2.length },
     findings
   };
 }

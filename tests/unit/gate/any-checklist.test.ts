@@ -20,9 +20,14 @@ function judged(body: string, requireChecklist = false): GateResult {
 }
 
 describe('--any-checklist (as mheap/require-checklist-action)', () => {
-	it('passes when every task item is ticked, at any depth and with any bullet', () => {
-		const r = judged('## Checklist\n- [x] Tests\n* [X] Docs\n  + [x] Nested item\n');
+	it('passes when every task item is ticked, at any depth', () => {
+		const r = judged('## Checklist\n- [x] Tests\n-  [X]  Docs\n  - [x] Nested item\n');
 		expect(r).toMatchObject({ pass: true, mode: 'any-checklist', counts: { total: 3, done: 3, open: 0 } });
+	});
+
+	it('ignores task items inside an HTML comment (a PR template’s instructions)', () => {
+		const r = judged('<!--\nDelete what does not apply:\n- [ ] Example item\n-->\n- [x] Tests\n');
+		expect(r).toMatchObject({ pass: true, counts: { total: 1 } });
 	});
 
 	it('fails and names every open item with its line', () => {
@@ -45,14 +50,16 @@ describe('--any-checklist (as mheap/require-checklist-action)', () => {
 		expect(judged('- [x] Tests\r\n- [x] Docs\r\n').pass).toBe(true);
 	});
 
-	it('passes a body without a task list unless a checklist is required', () => {
+	it('passes a body without a task list unless a checklist is required (struck items are no checklist)', () => {
 		expect(judged('No list here.').pass).toBe(true);
 		const r = judged('No list here.', true);
 		expect(r.pass).toBe(false);
 		expect(r.findings[0]?.rule).toBe('no-checklist');
+		expect(judged('- [ ] ~~only struck~~', true).findings.map((f) => f.rule)).toEqual(['no-checklist']);
+		expect(judged('- [x] one', true).pass).toBe(true);
 	});
 
 	it('does not count look-alikes that are not task items', () => {
-		expect(judged('-[ ] no space\n- [] empty\n`- [ ]` in code').counts.total).toBe(0);
+		expect(judged('-[ ] no space\n- [] empty\n`- [ ]` in code\n- [ ]').counts.total).toBe(0);
 	});
 });
