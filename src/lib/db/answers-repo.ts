@@ -8,6 +8,8 @@ import { openAnswer } from '$lib/review/answer-rows';
 import { applyFiveSecond, findQuestion } from '$lib/review/five-second';
 import { answerPatchSchema, patchedSession, sessionPatchSchema, type AnswerPatch, type SessionPatch } from '$lib/review/patches';
 import { answerSchema, type Answer, type Session } from '$lib/review/schema';
+import { noteWords } from '$lib/review/search-words';
+import { toSession } from './session-index';
 import type { ShipshapeDB } from './database';
 import { WriteError } from './errors';
 import { validate } from './validate';
@@ -33,6 +35,17 @@ async function requireSession(db: ShipshapeDB, sessionId: string): Promise<void>
 }
 
 /**
+ * The session's note words (its word index) from every note of the review,
+ * read in the caller's transaction. Only writes that change a note call it:
+ * a tick must not rewrite the session row.
+ */
+async function reindexNotes(db: ShipshapeDB, sessionId: string): Promise<void> {
+	const notes: string[] = [];
+	await db.answers.where('sessionId').equals(sessionId).each((a) => void (a.note && notes.push(a.note)));
+	await db.sessions.update(sessionId, { noteWords: noteWords(notes) });
+}
+
+/**
  * Set state, note or answer of one item; a missing row starts as "open".
  * Returns the row as stored. The session's updatedAt is not bumped here (see
  * requireSession): the workbook calls touchSession once the ticks pause.
@@ -48,6 +61,7 @@ export async function setAnswer(sessionId: string, itemId: string, patch: Answer
 		const current = (await db.answers.get([sessionId, itemId])) ?? openAnswer(sessionId, itemId, now);
 		const row: Answer = { ...current, ...valid, updatedAt: now };
 		await db.answers.put(row);
+		if (row.note !== current.note) await reindexNotes(db, sessionId);
 		return row;
 	});
 }
@@ -91,7 +105,9 @@ export async function setAnswers(
 	await writeTransaction(db, [db.sessions, db.answers], async () => {
 		const count = await db.sessions.update(sessionId, (s) => void Object.assign(s, patchedSession(s, patch, now)));
 		if (!count) throw new WriteError('not-found');
+		const before = await db.answers.bulkGet(valid.map((a) => [a.sessionId, a.itemId] as [string, string]));
 		for (let i = 0; i < valid.length; i += CHUNK) await db.answers.bulkPut(valid.slice(i, i + CHUNK));
+		if (valid.some((a, i) => a.note !== (before[i]?.note ?? ''))) await reindexNotes(db, sessionId);
 	});
 }
 
@@ -120,7 +136,7 @@ export async function saveFiveSecond(
 	const now = nowOf(options);
 	const db = dbOf(options);
 	return writeTransaction(db, [db.sessions, db.answers], async () => {
-		const session = await db.sessions.get(sessionId);
+		const session = toSession(await db.sessions.get(sessionId));
 		if (!session) throw new WriteError('not-found');
 		const row = await db.answers.get([sessionId, question.itemId]);
 		const result = applyFiveSecond(session, standard, questionId, value, row ? [row] : [], now);

@@ -10,6 +10,7 @@ import type { Backup, BackupRows } from '$lib/backup/schema';
 import { backupSchema } from '$lib/backup/schema';
 import { planRestore, type RestorePlan, type RestoreSummary, type StoredRows } from '$lib/backup/merge';
 import type { ShipshapeDB } from './database';
+import { toSession } from './session-index';
 import { validate } from './validate';
 import { dbOf, writeTransaction, type RepoOptions } from './write';
 
@@ -19,7 +20,7 @@ const allTables = (db: ShipshapeDB) => [db.sessions, db.answers, db.customStanda
 export function readAllForBackup(options?: RepoOptions): Promise<BackupRows> {
 	const db = dbOf(options);
 	return db.transaction('r', allTables(db), async () => ({
-		sessions: await db.sessions.toArray(),
+		sessions: (await db.sessions.toArray()).map((row) => toSession(row)),
 		answers: await db.answers.toArray(),
 		customStandards: await db.customStandards.toArray(),
 		reading: await db.reading.toArray()

@@ -3,8 +3,9 @@
  * goes through the repositories and the liveQuery adapter.
  */
 import { Dexie, type DexieOptions, type Table } from 'dexie';
-import type { Answer, Session } from '$lib/review/schema';
+import type { Answer } from '$lib/review/schema';
 import type { CustomStandardRow, ReadingRow } from '$lib/review/stored-rows';
+import { sessionIndexMiddleware, type StoredSession } from './session-index';
 import { DB_NAME, defineVersions } from './versions';
 
 export interface DatabaseEvent {
@@ -25,7 +26,7 @@ export const DATABASE_EVENT_MESSAGES: Record<DatabaseEvent['kind'], string> = {
 type Listener = (event: DatabaseEvent) => void;
 
 export class ShipshapeDB extends Dexie {
-	sessions!: Table<Session, string>;
+	sessions!: Table<StoredSession, string>;
 	answers!: Table<Answer, [string, string]>;
 	reading!: Table<ReadingRow, [string, string]>;
 	customStandards!: Table<CustomStandardRow, string>;
@@ -38,6 +39,7 @@ export class ShipshapeDB extends Dexie {
 	constructor(name: string = DB_NAME, options?: DexieOptions) {
 		super(name, options);
 		defineVersions(this);
+		this.use(sessionIndexMiddleware);
 		this.on('versionchange', () => {
 			this.versionChanged = true;
 			// Dexie's own handler would close with auto-reopen, and this tab's

@@ -77,3 +77,15 @@ export function toWriteError(error: unknown): WriteError {
 	return new WriteError(kind, { cause: error });
 }
 
+const UPGRADE_FAILED =
+	'Shipshape could not be updated to its new storage format, so nothing was changed: your reviews are still stored as they were. ' +
+	'Reload the page to try again; if it keeps failing, free some disk space or use the previous version of the app to download a backup.';
+const CANNOT_READ = 'Your reviews could not be read from this browser’s storage. Reload the page; if it keeps failing, check that site data is allowed.';
+
+/** What to tell the user when the database cannot be opened or read (e.g. the list's live query failed). */
+export function describeOpenError(error: unknown): string {
+	const names = errorNames(error);
+	if (names.includes('UpgradeError')) return UPGRADE_FAILED;
+	const kind = toWriteError(error).kind;
+	return kind === 'version-change' || kind === 'quota' ? WRITE_ERROR_MESSAGES[kind] : CANNOT_READ;
+}

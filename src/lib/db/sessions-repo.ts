@@ -7,6 +7,8 @@ import type { Role } from '$lib/content/schema';
 import { prKey } from '$lib/review/pr-ref';
 import { patchedSession, sessionPatchSchema, type SessionPatch } from '$lib/review/patches';
 import { answerSchema, sessionSchema, type Answer, type PrRef, type Session, type SessionStatus } from '$lib/review/schema';
+import { noteWords } from '$lib/review/search-words';
+import { toSession } from './session-index';
 import { WriteError } from './errors';
 import { validate } from './validate';
 import { dbOf, nowOf, writeTransaction, type RepoOptions } from './write';
@@ -31,18 +33,18 @@ export async function createOrOpenSession(input: Session, options?: RepoOptions)
 	const db = dbOf(options);
 	return writeTransaction(db, [db.sessions], async () => {
 		const existing = await db.sessions.where('prKey').equals(session.prKey).first();
-		if (existing) return { session: existing, created: false };
+		if (existing) return { session: toSession(existing), created: false };
 		await db.sessions.add(session);
 		return { session, created: true };
 	});
 }
 
-export function getSession(id: string, options?: RepoOptions): Promise<Session | undefined> {
-	return dbOf(options).sessions.get(id);
+export async function getSession(id: string, options?: RepoOptions): Promise<Session | undefined> {
+	return toSession(await dbOf(options).sessions.get(id));
 }
 
-export function getSessionByPr(pr: Pick<PrRef, 'host' | 'repo' | 'number'>, role: Role, options?: RepoOptions): Promise<Session | undefined> {
-	return dbOf(options).sessions.where('prKey').equals(prKey(pr, role)).first();
+export async function getSessionByPr(pr: Pick<PrRef, 'host' | 'repo' | 'number'>, role: Role, options?: RepoOptions): Promise<Session | undefined> {
+	return toSession(await dbOf(options).sessions.where('prKey').equals(prKey(pr, role)).first());
 }
 
 /**
@@ -58,7 +60,7 @@ export async function updateSession(id: string, patch: SessionPatch, options?: R
 		const count = await db.sessions.update(id, (s) => void Object.assign(s, patchedSession(s, valid, now)));
 		const updated = count ? await db.sessions.get(id) : undefined;
 		if (!updated) throw new WriteError('not-found');
-		return updated;
+		return toSession(updated);
 	});
 }
 
@@ -67,8 +69,21 @@ export function touchSession(id: string, options?: RepoOptions): Promise<Session
 	return updateSession(id, {}, options);
 }
 
-export function setStatus(id: string, status: SessionStatus, options?: RepoOptions): Promise<Session> {
-	return updateSession(id, { status }, options);
+const statusSchema = sessionSchema.shape.status;
+
+/**
+ * Archive, unarchive: a change of status, not of content, so updatedAt
+ * ("changed …", the list's order) stays as it was.
+ */
+export async function setStatus(id: string, status: SessionStatus, options?: RepoOptions): Promise<Session> {
+	const valid = validate(statusSchema, status, 'status');
+	const db = dbOf(options);
+	return writeTransaction(db, [db.sessions], async () => {
+		const count = await db.sessions.update(id, { status: valid });
+		const updated = count ? await db.sessions.get(id) : undefined;
+		if (!updated) throw new WriteError('not-found');
+		return toSession(updated);
+	});
 }
 
 export function archiveSession(id: string, options?: RepoOptions): Promise<Session> {
@@ -85,7 +100,7 @@ export interface DeletedSession {
 export async function deleteSession(id: string, options?: RepoOptions): Promise<DeletedSession | undefined> {
 	const db = dbOf(options);
 	return writeTransaction(db, [db.sessions, db.answers], async () => {
-		const session = await db.sessions.get(id);
+		const session = toSession(await db.sessions.get(id));
 		if (!session) return undefined;
 		const answers = await db.answers.where('sessionId').equals(id).toArray();
 		await db.answers.where('sessionId').equals(id).delete();
@@ -111,7 +126,7 @@ export async function restoreDeleted(deleted: DeletedSession, options?: RepoOpti
 		const other = await db.sessions.where('prKey').equals(session.prKey).first();
 		if (other && other.id !== session.id) throw new WriteError('conflict');
 		// The rows as they were handed back, not the parsed copies: an undo is exact.
-		await db.sessions.put(deleted.session);
+		await db.sessions.put({ ...deleted.session, noteWords: noteWords(deleted.answers.map((a) => a.note)) });
 		await db.answers.bulkPut(deleted.answers);
 		return deleted.session;
 	});

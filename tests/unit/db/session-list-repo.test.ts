@@ -62,6 +62,26 @@ describe('listSessionsPage', () => {
 	});
 });
 
+describe('sorting over the whole list, by the index of the sort key', () => {
+	it.each([['updated' as const], ['created' as const], ['pr' as const]])('%s: every page agrees with the pure sort of all rows', async (sort) => {
+		for (const filter of [{}, { status: 'active' as const }, { role: 'reviewer' as const, query: 'org2' }]) {
+			const expected = ids(querySessions(all, filter, sort));
+			const got: string[] = [];
+			for (let offset = 0; ; offset += 40) {
+				const page = await listSessionsPage({ ...filter, sort, limit: 40, offset }, { db });
+				got.push(...ids(page.sessions));
+				if (!page.hasMore) break;
+			}
+			expect(got).toEqual(expected);
+		}
+	});
+
+	it('pull request order is host, repository, then number (9 before 10)', async () => {
+		const page = await listSessionsPage({ sort: 'pr', limit: 3, query: 'org0/repo0' }, { db });
+		expect(page.sessions.map((s) => s.pr.number)).toEqual([1, 29, 57]);
+	});
+});
+
 describe('searchSessions', () => {
 	it('by PR reference: exact, both roles', async () => {
 		const target = all[10]!;
@@ -74,9 +94,11 @@ describe('searchSessions', () => {
 		expect(ids(await searchSessions('repo3', { db, limit: 500 }))).toEqual(expected);
 		expect(await searchSessions('repo3', { db, limit: 5 })).toHaveLength(5);
 		expect(ids(await searchSessions('#42', { db }))).toEqual(['s41']);
-		// "41" is PR #41 (s40) or "41" in a title (s41, s141): the db and the pure query agree.
+		// "41" is PR #41 (s40) or a title word starting with "41" (s41; not "141"): the db and the pure query agree.
 		expect(ids(await searchSessions('change 41', { db }))).toEqual(ids(querySessions(all, { query: 'change 41' }, 'updated')));
-		expect(ids(await searchSessions('change 41', { db })).sort()).toEqual(['s141', 's40', 's41']);
+		expect(ids(await searchSessions('change 41', { db })).sort()).toEqual(['s40', 's41']);
+		expect(ids(await searchSessions('chan', { db, limit: 500 }))).toHaveLength(211);
+		expect(await searchSessions('nothing-like-this', { db })).toEqual([]);
 		const filtered = await searchSessions('org1', { db, role: 'reviewer', status: 'in-progress', limit: 500 });
 		expect(ids(filtered)).toEqual(ids(querySessions(all, { query: 'org1', role: 'reviewer', status: 'in-progress' }, 'updated')));
 	});

@@ -10,13 +10,14 @@ import { Dexie } from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { ShipshapeDB } from '$lib/db/database';
 import { getAnswers } from '$lib/db/answers-repo';
-import { listSessionsPage } from '$lib/db/session-list-repo';
+import { listSessionsPage, searchSessions } from '$lib/db/session-list-repo';
+import { describeOpenError } from '$lib/db/errors';
 import { getSession, getSessionByPr } from '$lib/db/sessions-repo';
 import { readSections } from '$lib/db/reading-repo';
-import { DB_VERSION, SCHEMA_V1 } from '$lib/db/versions';
+import { DB_VERSION, SCHEMA_V1, SCHEMA_V2 } from '$lib/db/versions';
 import { sessionSchema } from '$lib/review/schema';
 import { answer, makeSession, pr } from '../../fixtures/sessions';
-import { uniqueName } from './db-helpers';
+import { failWritesWithQuota, uniqueName } from './db-helpers';
 
 const deps = { indexedDB, IDBKeyRange };
 // A session as version 1 of the app wrote it.
@@ -67,12 +68,14 @@ async function expectOldRowsReadable(db: ShipshapeDB): Promise<void> {
 }
 
 describe('schema versions', () => {
-	it('is at version 1 with the documented tables', () => {
+	it('is at version 2 with the documented tables and indexes', () => {
 		const db = new ShipshapeDB(uniqueName(), deps);
-		expect(DB_VERSION).toBe(1);
-		expect(db.verno).toBe(1);
-		expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V1).sort());
+		expect(DB_VERSION).toBe(2);
+		expect(db.verno).toBe(2);
+		expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V2).sort());
 		expect(db.sessions.schema.idxByName['prKey']?.unique).toBe(true);
+		expect(db.sessions.schema.idxByName['words']?.multi).toBe(true);
+		expect(db.sessions.schema.idxByName['prSort']).toBeDefined();
 	});
 
 	it('opens a v1 database created with raw IndexedDB and reads its rows', async () => {
@@ -94,5 +97,56 @@ describe('schema versions', () => {
 		const db = new ShipshapeDB(name, deps);
 		await expectOldRowsReadable(db);
 		db.close();
+	});
+});
+
+describe('version 1 → 2', () => {
+	const sessions = [
+		oldSession,
+		makeSession({ id: 'old-2', ref: 'acme/shop#42', title: 'Flaky checkout test', role: 'reviewer' }),
+		makeSession({ id: 'old-3', ref: 'https://gitlab.com/grp/tools/-/merge_requests/9', title: 'Docs' })
+	];
+	const notes = [answer('old-3', 'x', 'fail', { note: 'Breaks the Zebra parser' }), oldAnswer];
+
+	async function createV1(name: string): Promise<void> {
+		const old = new Dexie(name, deps);
+		old.version(1).stores(SCHEMA_V1);
+		await old.table('sessions').bulkPut(sessions);
+		await old.table('answers').bulkPut(notes);
+		old.close();
+	}
+
+	it('keeps every row and makes every session findable by repository, number, title and notes', async () => {
+		const name = uniqueName();
+		await createV1(name);
+		const db = new ShipshapeDB(name, deps);
+		for (const s of sessions) expect(await getSession(s.id, { db })).toEqual(s);
+		expect(await getAnswers('old-3', { db })).toEqual([notes[0]]);
+		const found = async (q: string) => (await searchSessions(q, { db })).map((s) => s.id);
+		expect(await found('legacy')).toEqual(['old-1']);
+		expect(await found('#42')).toEqual(['old-2']);
+		expect(await found('flak check')).toEqual(['old-2']);
+		expect(await found('zebra')).toEqual(['old-3']);
+		expect(await found('grp/tools!9')).toEqual(['old-3']);
+		const byPr = await listSessionsPage({ sort: 'pr', limit: 10 }, { db });
+		expect(byPr.sessions.map((s) => s.id)).toEqual(['old-1', 'old-2', 'old-3']);
+		db.close();
+	});
+
+	it('a failed upgrade leaves the data as it was, at version 1, and says so', async () => {
+		const name = uniqueName();
+		await createV1(name);
+		const db = new ShipshapeDB(name, deps);
+		failWritesWithQuota(db, ['sessions']);
+		const error = await db.open().then(() => undefined, (e: unknown) => e);
+		expect(error).toBeDefined();
+		expect(describeOpenError(error)).toMatch(/could not be updated.*nothing was changed/i);
+		db.close();
+		const raw = await request(indexedDB.open(name));
+		expect(raw.version).toBe(10);
+		const rows = await request(raw.transaction('sessions').objectStore('sessions').getAll());
+		expect(rows).toEqual(sessions.slice().sort((a, b) => a.id.localeCompare(b.id)));
+		expect(raw.objectStoreNames.length).toBe(4);
+		raw.close();
 	});
 });
