@@ -177,14 +177,14 @@ test.describe('review sessions', () => {
 		await expect(list.getByRole('listitem')).toHaveCount(1);
 		await page.getByLabel('Role').selectOption('');
 
-		await page.getByRole('button', { name: 'Delete acme/search-me#11' }).click();
+		await page.getByRole('button', { name: 'Delete reviewer review of acme/search-me#11' }).click();
 		await expect(list.getByRole('listitem')).toHaveCount(1);
 		await page.getByRole('button', { name: 'Undo' }).click();
 		await expect(list.getByRole('listitem')).toHaveCount(2);
 		await expect(list).toContainText('Tracing cleanup');
 		await expectNoAxeViolations(page);
 
-		await page.getByRole('link', { name: /Start a new review from other\/repo#12/ }).click();
+		await page.getByRole('link', { name: /Start a new review from the settings of the author review of other\/repo#12/ }).click();
 		await expect(page.getByText('Using the settings of')).toBeVisible();
 		await expect(page.getByRole('radio', { name: /^Author/ })).toBeChecked();
 	});

@@ -5,14 +5,13 @@
  * the index of the sort key (`updatedAt`, `createdAt`, `prSort`) over the
  * whole list, never a sort of the rows loaded.
  */
-import type { Collection } from 'dexie';
 import type { Role } from '$lib/content/schema';
 import { parsePrRef, prKeyPrefix } from '$lib/review/pr-ref';
 import type { Session } from '$lib/review/schema';
 import { searchTerms, type SearchTerm } from '$lib/review/search-words';
-import { defaultDirection, matchesFilter, type SessionFilter, type SessionSort } from '$lib/review/sessions-query';
+import { defaultDirection, type SessionFilter, type SessionSort } from '$lib/review/sessions-query';
 import type { ShipshapeDB } from './database';
-import { toSession, type StoredSession } from './session-index';
+import { toSession } from './session-index';
 import { dbOf, type RepoOptions } from './write';
 
 export interface SessionListFilter {
@@ -40,11 +39,6 @@ export interface SessionPage {
 const SORT_INDEX: Record<SessionSort, string> = { updated: 'updatedAt', created: 'createdAt', pr: 'prSort' };
 
 const clampLimit = (limit: number): number => Math.min(500, Math.max(1, Math.floor(limit)));
-
-function sorted(db: ShipshapeDB, sort: SessionSort): Collection<StoredSession, string> {
-	const c = db.sessions.orderBy(SORT_INDEX[sort]);
-	return defaultDirection(sort) === 'desc' ? c.reverse() : c;
-}
 
 /** Every id in the list's order: index keys only (no row is read); ascending getAllKeys, reversed here. */
 async function idsInOrder(db: ShipshapeDB, sort: SessionSort): Promise<string[]> {
@@ -77,45 +71,46 @@ async function searchIds(db: ShipshapeDB, query: string): Promise<Set<string> | 
 	return ids;
 }
 
-/** Rows of `ids` (in order) that pass the filter, `skip` of them skipped, until `want` are found. */
-async function readMatching(db: ShipshapeDB, ids: readonly string[], filter: SessionListFilter, skip: number, want: number): Promise<StoredSession[]> {
-	const out: StoredSession[] = [];
-	let skipped = 0;
-	for (let at = 0, batch = Math.max(want, 16); at < ids.length && out.length < want; at += batch, batch *= 2) {
-		const rows = await db.sessions.bulkGet(ids.slice(at, at + batch));
-		for (const row of rows) {
-			if (!row || !matchesFilter(row, filter)) continue;
-			if (skipped < skip) skipped++;
-			else if (out.length < want) out.push(row);
-		}
-	}
-	return out;
+/**
+ * Which ids pass role and status, from their indexes' keys. Keys, not rows:
+ * filtering rows read through a cursor would not tell the live query that a
+ * row it skipped changed status (an archived review would stay listed).
+ */
+async function filterIds(db: ShipshapeDB, filter: SessionListFilter): Promise<(id: string) => boolean> {
+	const { role, status } = filter;
+	const [roleIds, statusIds] = await Promise.all([
+		role === undefined ? undefined : db.sessions.where('role').equals(role).primaryKeys(),
+		status === undefined ? undefined : db.sessions.where('status').equals(status === 'active' ? 'archived' : status).primaryKeys()
+	]);
+	const inRole = roleIds && new Set(roleIds);
+	const inStatus = statusIds && new Set(statusIds);
+	return (id) => (!inRole || inRole.has(id)) && (!inStatus || inStatus.has(id) !== (status === 'active'));
 }
 
-/** One page of sessions in the order of `sort`, narrowed by role, status and search. */
+/**
+ * One page of sessions in the order of `sort`, narrowed by role, status and
+ * search: the order comes from the sort key's index, the filters from their
+ * indexes (keys only), and only the page's rows are read.
+ */
 export async function listSessionsPage(request: SessionPageRequest, options?: RepoOptions): Promise<SessionPage> {
 	const db = dbOf(options);
 	const limit = clampLimit(request.limit);
 	const offset = Math.max(0, Math.floor(request.offset ?? 0));
-	const sort = request.sort ?? 'updated';
-	const filter = { role: request.role, status: request.status };
-	const matches = await searchIds(db, request.query ?? '');
-	// One extra row tells whether there is a next page without a count.
-	let rows: StoredSession[];
-	if (matches === undefined) {
-		const c = sorted(db, sort);
-		const narrowed = filter.role === undefined && filter.status === undefined ? c : c.filter((s) => matchesFilter(s, filter));
-		rows = await narrowed.offset(offset).limit(limit + 1).toArray();
-	} else {
-		const ids = matches.size ? (await idsInOrder(db, sort)).filter((id) => matches.has(id)) : [];
-		rows = await readMatching(db, ids, filter, offset, limit + 1);
-	}
-	return { sessions: rows.slice(0, limit).map((r) => toSession(r)), hasMore: rows.length > limit };
+	const [ordered, matches, passes] = await Promise.all([
+		idsInOrder(db, request.sort ?? 'updated'),
+		searchIds(db, request.query ?? ''),
+		filterIds(db, request)
+	]);
+	const ids = ordered.filter((id) => (!matches || matches.has(id)) && passes(id));
+	const page = ids.slice(offset, offset + limit);
+	const rows = await db.sessions.bulkGet(page);
+	return { sessions: rows.filter((r) => r !== undefined).map((r) => toSession(r)), hasMore: ids.length > offset + limit };
 }
 
-export function countSessions(filter: SessionListFilter = {}, options?: RepoOptions): Promise<number> {
-	const c = dbOf(options).sessions.toCollection();
-	return (filter.role === undefined && filter.status === undefined ? c : c.filter((s) => matchesFilter(s, filter))).count();
+export async function countSessions(filter: SessionListFilter = {}, options?: RepoOptions): Promise<number> {
+	const db = dbOf(options);
+	const [ids, passes] = await Promise.all([db.sessions.toCollection().primaryKeys(), filterIds(db, filter)]);
+	return ids.filter(passes).length;
 }
 
 /** Search by repository, PR number, title or note words (or a PR reference), newest first. */
@@ -123,4 +118,9 @@ export async function searchSessions(query: string, options: SessionListFilter &
 	const { db, now, limit, ...request } = options;
 	const page = await listSessionsPage({ ...request, query, limit: limit ?? 50 }, { db, now });
 	return page.sessions;
+}
+
+/** Whether any review is stored, archived ones included (one key read). */
+export async function hasSessions(options?: RepoOptions): Promise<boolean> {
+	return (await dbOf(options).sessions.toCollection().limit(1).primaryKeys()).length > 0;
 }

@@ -1,41 +1,50 @@
 /**
- * The sessions list's data: one page of sessions (indexed, live) and their
- * progress, computed from their answers and the standards (fetched once,
- * precached for offline).
+ * The sessions list's data: ONE live query whose parameters (search, role,
+ * status, sort, how many rows) change as the user types and scrolls: the
+ * database searches its word index and sorts by the sort key's index, so the
+ * list shows the previous rows until the next ones are ready, never a blank
+ * frame. Progress needs the page's answers: a second live query, so the rows
+ * paint first.
  */
 import type { Role, StandardSummary } from '$lib/content/schema';
 import { loadAllStandards } from '$lib/custom/all-standards';
-import { fromLiveQuery } from '$lib/db/live.svelte';
-import { listSessionsPage, searchSessions } from '$lib/db/session-list-repo';
+import { fromLiveQuery, fromLiveQueryWith } from '$lib/db/live.svelte';
+import { hasSessions, listSessionsPage, type SessionPage } from '$lib/db/session-list-repo';
 import { getAnswersForSessions } from '$lib/db/answers-repo';
-import type { Answer, Session, SessionStatus } from '$lib/review/schema';
+import type { Answer, SessionStatus } from '$lib/review/schema';
+import type { SessionSort } from '$lib/review/sessions-query';
 
 export interface ListQuery {
 	query: string;
 	role: Role | undefined;
-	status: SessionStatus | undefined;
+	/** 'active': not archived (the default list). */
+	status: SessionStatus | 'active' | undefined;
+	sort: SessionSort;
 	limit: number;
 }
 
-export interface ListResult {
-	sessions: Session[];
-	answers: Answer[];
-	hasMore: boolean;
+const EMPTY: SessionPage = { sessions: [], hasMore: false };
+
+export function liveSessionList(params: () => ListQuery) {
+	return fromLiveQueryWith(params, (q) => listSessionsPage({ ...q }), EMPTY);
 }
 
-async function fetchList(q: ListQuery): Promise<ListResult> {
-	const filter = { role: q.role, status: q.status };
-	const page = q.query.trim()
-		? { sessions: await searchSessions(q.query, { ...filter, limit: q.limit + 1 }), hasMore: false }
-		: await listSessionsPage({ ...filter, limit: q.limit });
-	const sessions = page.sessions.slice(0, q.limit);
-	const hasMore = page.hasMore || page.sessions.length > q.limit;
-	const answers = await getAnswersForSessions(sessions.map((s) => s.id));
-	return { sessions, answers, hasMore };
+/** A returning user (any review stored, archived too) sees their reviews first. */
+export const liveHasReviews = () => fromLiveQuery(() => hasSessions(), false);
+
+/** The answers of the listed reviews, by review id. */
+export function liveListAnswers(sessionIds: () => readonly string[]) {
+	return fromLiveQueryWith(sessionIds, async (ids) => groupBySession(await getAnswersForSessions(ids)), new Map<string, Answer[]>());
 }
 
-export function liveSessionList(q: ListQuery) {
-	return fromLiveQuery(() => fetchList(q), { sessions: [], answers: [], hasMore: false } as ListResult);
+function groupBySession(answers: readonly Answer[]): Map<string, Answer[]> {
+	const map = new Map<string, Answer[]>();
+	for (const a of answers) {
+		const list = map.get(a.sessionId);
+		if (list) list.push(a);
+		else map.set(a.sessionId, [a]);
+	}
+	return map;
 }
 
 let catalog: Promise<StandardSummary[]> | undefined;
