@@ -1,14 +1,15 @@
 /**
  * Backup and restore against the database. The file is parsed and validated
- * before this is called ($lib/export/backup): awaiting anything that is not
+ * before this is called ($lib/backup/envelope): awaiting anything that is not
  * Dexie inside a transaction commits it early. The restore then reads what
- * it touches, plans the merge (pure, synchronous) and writes, all in ONE rw
+ * it touches, plans the merge (pure, synchronous, $lib/backup/merge) and
+ * streams the answers through it into bulkPut in chunks, all in ONE rw
  * transaction: a quota error or a failure halfway leaves the data as it was.
  */
 import type { Table } from 'dexie';
 import type { Backup, BackupRows } from '$lib/backup/schema';
 import { backupSchema } from '$lib/backup/schema';
-import { planRestore, type RestorePlan, type RestoreSummary, type StoredRows } from '$lib/backup/merge';
+import { RestorePlanner, type RestoreSummary, type StoredRows } from '$lib/backup/merge';
 import type { ShipshapeDB } from './database';
 import { toSession } from './session-index';
 import { validate } from './validate';
@@ -27,11 +28,11 @@ export function readAllForBackup(options?: RepoOptions): Promise<BackupRows> {
 	}));
 }
 
-/** Rows per bulkPut: one transaction never holds a huge request queue (~1.8 s for 24k rows here). */
-const CHUNK = 1000;
+/** Rows per bulkPut: one request queue per chunk, and progress between chunks. */
+const CHUNK = 2000;
 
 export interface RestoreOptions extends RepoOptions {
-	/** Rows written so far of the total; called inside the transaction, so it must not await. */
+	/** Rows handled so far of the total; called inside the transaction, so it must not await. */
 	onProgress?: (done: number, total: number) => void;
 }
 
@@ -39,8 +40,9 @@ export interface RestoreOptions extends RepoOptions {
 async function readTouched(db: ShipshapeDB, backup: Backup): Promise<StoredRows> {
 	const byId = await db.sessions.bulkGet(backup.sessions.map((s) => s.id));
 	const byKey = await db.sessions.where('prKey').anyOf(backup.sessions.map((s) => s.prKey)).toArray();
-	const sessions = [...byId.filter((s) => s !== undefined), ...byKey];
-	const answers = await db.answers.where('sessionId').anyOf([...new Set(sessions.map((s) => s.id))]).toArray();
+	const sessions = [...byId.filter((s) => s !== undefined), ...byKey].map((s) => toSession(s));
+	const ids = [...new Set(sessions.map((s) => s.id))];
+	const answers = ids.length ? await db.answers.where('sessionId').anyOf(ids).toArray() : [];
 	const standards = await db.customStandards.bulkGet(backup.customStandards.map((c) => c.slug));
 	const reading = await db.reading.bulkGet(backup.reading.map((r) => [r.standardSlug, r.sectionId]));
 	return {
@@ -51,26 +53,29 @@ async function readTouched(db: ShipshapeDB, backup: Backup): Promise<StoredRows>
 	};
 }
 
-async function putChunks<T, K>(table: Table<T, K>, rows: readonly T[], tick: (n: number) => void): Promise<void> {
-	for (let i = 0; i < rows.length; i += CHUNK) {
-		const chunk = rows.slice(i, i + CHUNK);
-		await table.bulkPut(chunk);
-		tick(chunk.length);
-	}
+async function putChunks<T, K>(table: Table<T, K>, rows: readonly T[]): Promise<void> {
+	for (let i = 0; i < rows.length; i += CHUNK) await table.bulkPut(rows.slice(i, i + CHUNK));
 }
 
-async function writePlan(db: ShipshapeDB, plan: RestorePlan, onProgress: RestoreOptions['onProgress']): Promise<void> {
-	if (plan.deleteSessionIds.length) {
-		await db.answers.where('sessionId').anyOf(plan.deleteSessionIds).delete();
-		await db.sessions.bulkDelete(plan.deleteSessionIds);
+async function writeRestore(db: ShipshapeDB, backup: Backup, onProgress: RestoreOptions['onProgress']): Promise<RestoreSummary> {
+	const planner = new RestorePlanner(backup, await readTouched(db, backup));
+	const total = backup.answers.length + backup.sessions.length;
+	for (let i = 0; i < backup.answers.length; i += CHUNK) {
+		const rows = planner.answers(backup.answers.slice(i, i + CHUNK));
+		if (rows.length) await db.answers.bulkPut(rows);
+		onProgress?.(Math.min(i + CHUNK, backup.answers.length), total);
 	}
-	const total = plan.sessions.length + plan.answers.length + plan.customStandards.length + plan.reading.length;
-	let done = 0;
-	const tick = (n: number) => onProgress?.((done += n), total);
-	await putChunks(db.sessions, plan.sessions, tick);
-	await putChunks(db.answers, plan.answers, tick);
-	await putChunks(db.customStandards, plan.customStandards, tick);
-	await putChunks(db.reading, plan.reading, tick);
+	const { noteWords, summary } = planner.finish();
+	const written = new Set(planner.sessions.map((s) => s.id));
+	await putChunks(
+		db.sessions,
+		planner.sessions.map((s) => ({ ...s, noteWords: noteWords.get(s.id) ?? [] }))
+	);
+	for (const [id, words] of noteWords) if (!written.has(id)) await db.sessions.update(id, { noteWords: words });
+	await putChunks(db.customStandards, planner.customStandards);
+	await putChunks(db.reading, planner.reading);
+	onProgress?.(total, total);
+	return summary;
 }
 
 /** Merge a parsed backup into the database; returns what changed. */
@@ -78,11 +83,7 @@ export async function restoreBackup(backup: Backup, options?: RestoreOptions): P
 	// Re-checked here too: this is a write path, and the type alone proves nothing at runtime.
 	const valid = validate(backupSchema, backup, 'backup');
 	const db = dbOf(options);
-	return writeTransaction(db, allTables(db), async () => {
-		const plan = planRestore(valid, await readTouched(db, valid));
-		await writePlan(db, plan, options?.onProgress);
-		return plan.summary;
-	});
+	return writeTransaction(db, allTables(db), () => writeRestore(db, valid, options?.onProgress));
 }
 
 /** "Delete all data": every table, in one transaction. */

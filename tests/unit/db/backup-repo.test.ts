@@ -6,6 +6,7 @@ import type { ShipshapeDB } from '$lib/db/database';
 import { WriteError } from '$lib/db/errors';
 import { createOrOpenSession } from '$lib/db/sessions-repo';
 import { setAnswer } from '$lib/db/answers-repo';
+import { searchSessions } from '$lib/db/session-list-repo';
 import { buildBackup, parseBackup, serializeBackup } from '$lib/backup/envelope';
 import type { Backup } from '$lib/backup/schema';
 import { answer, makeSession, T0 } from '../../fixtures/sessions';
@@ -44,7 +45,7 @@ describe('backup and restore', () => {
 		const once = await snapshot(db);
 		const again = await restoreBackup(backup, { db });
 		expect(again.reviews).toEqual({ total: 2, added: 0, updated: 0, unchanged: 2 });
-		expect(again.answers).toBe(0);
+		expect(again.answers).toEqual({ total: 2, added: 0, updated: 0, unchanged: 2 });
 		expect(await snapshot(db)).toEqual(once);
 	});
 
@@ -57,13 +58,20 @@ describe('backup and restore', () => {
 		expect(await db.answers.get(['s1', ITEM])).toMatchObject({ state: 'fail', note: 'newer here' });
 	});
 
-	it('a newer review of the same PR under another id replaces the local one, with its answers', async () => {
+	it('a review of the same PR under another id is merged into the local one: nothing local is deleted (issue 13)', async () => {
 		const db = open();
 		await createOrOpenSession(makeSession({ id: 'local', now: T1 }), { db });
-		await db.answers.put(answer('local', ITEM, 'fail', { updatedAt: T1 }));
-		await restoreBackup(backupOf([makeSession({ id: 'remote', now: T2 })], [answer('remote', ITEM, 'done', { updatedAt: T2 })]), { db });
-		expect((await db.sessions.toArray()).map((s) => s.id)).toEqual(['remote']);
-		expect((await db.answers.toArray()).map((a) => a.sessionId)).toEqual(['remote']);
+		await db.answers.bulkPut([answer('local', ITEM, 'fail', { updatedAt: T1, note: 'flaky on CI' }), answer('local', 'only-here', 'done', { updatedAt: T1 })]);
+		const summary = await restoreBackup(backupOf([makeSession({ id: 'remote', now: T2 })], [answer('remote', ITEM, 'done', { updatedAt: T2 })]), { db });
+		expect((await db.sessions.toArray()).map((s) => s.id)).toEqual(['local']);
+		expect(await db.answers.toArray()).toEqual([
+			answer('local', 'only-here', 'done', { updatedAt: T1 }),
+			answer('local', ITEM, 'done', { updatedAt: T2, note: 'flaky on CI' })
+		]);
+		expect(summary.mergedFromOtherDevice).toBe(1);
+		expect((await searchSessions('flaky', { db })).map((s) => s.id)).toEqual(['local']);
+		const again = await restoreBackup(backupOf([makeSession({ id: 'remote', now: T2 })], [answer('remote', ITEM, 'done', { updatedAt: T2 })]), { db });
+		expect(again.reviews).toMatchObject({ updated: 0, unchanged: 1 });
 	});
 
 	it('an older one is ignored: no duplicate review of the PR', async () => {
@@ -80,7 +88,8 @@ describe('backup and restore', () => {
 		const calls: [number, number][] = [];
 		await restoreBackup(backupOf([session], answers), { db, onProgress: (done, total) => calls.push([done, total]) });
 		expect(calls.at(-1)).toEqual([2501, 2501]);
-		expect(calls.length).toBeGreaterThanOrEqual(4);
+		expect(calls.length).toBeGreaterThanOrEqual(3);
+		expect(calls.map(([done]) => done)).toEqual([...calls.map(([done]) => done)].sort((a, b) => a - b));
 		expect(await db.answers.count()).toBe(2500);
 	});
 });

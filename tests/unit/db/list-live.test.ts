@@ -36,11 +36,11 @@ describe('the live list follows every change that affects it', () => {
 		await createOrOpenSession(makeSession({ id: 'b', ref: 'acme/shop#2', title: 'two' }), { db });
 		const w = watch(q, db);
 		await w.next((ids) => ids.length === 2);
-		if (q.status) {
+		if ('status' in q) {
 			await archiveSession('a', { db });
 			await w.next((ids) => ids.join() === 'b');
 		}
-		if (q.query) {
+		if ('query' in q) {
 			await updateSession('a', { title: 'zebra' }, { db });
 			const z = watch({ limit: 10, query: 'zebra' }, db);
 			await z.next((ids) => ids.join() === 'a');
