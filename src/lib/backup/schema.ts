@@ -23,5 +23,13 @@ export const backupSchema = z.object({
 });
 export type Backup = z.infer<typeof backupSchema>;
 
+/**
+ * Everything but the answer rows, which are checked chunk by chunk while
+ * they are written (the bulk of a large backup: one pass, overlapped with
+ * the database's writes). See checkAnswerRows.
+ */
+export const backupHeadSchema = z.object({ ...backupSchema.shape, answers: z.array(z.unknown()) });
+export type BackupHead = z.infer<typeof backupHeadSchema>;
+
 /** The records of a backup without the envelope: what the database reads and writes. */
 export type BackupRows = Omit<Backup, 'type' | 'version' | 'exportedAt'>;

@@ -1,18 +1,20 @@
 /**
- * Backup and restore against the database. The file is parsed and validated
- * before this is called ($lib/backup/envelope): awaiting anything that is not
- * Dexie inside a transaction commits it early. The restore then reads what
- * it touches, plans the merge (pure, synchronous, $lib/backup/merge) and
- * streams the answers through it into bulkPut in chunks, all in ONE rw
- * transaction: a quota error or a failure halfway leaves the data as it was.
+ * Backup and restore against the database. The reviews, standards and
+ * reading rows are validated before the transaction opens (awaiting
+ * anything that is not Dexie inside one commits it early). The restore then
+ * reads what it touches, plans the merge (pure, synchronous,
+ * $lib/backup/merge) and streams the answers through validation and the
+ * merge into bulkPut in chunks: chunk n+1 is validated while chunk n is being
+ * written. All of it in ONE rw transaction: a damaged answer, a quota error
+ * or any failure halfway leaves the data as it was.
  */
 import type { Table } from 'dexie';
-import type { Backup, BackupRows } from '$lib/backup/schema';
-import { backupSchema } from '$lib/backup/schema';
+import type { BackupHead, BackupRows } from '$lib/backup/schema';
+import { checkAnswerRows, checkBackupHead } from '$lib/backup/envelope';
 import { RestorePlanner, type RestoreSummary, type StoredRows } from '$lib/backup/merge';
 import type { ShipshapeDB } from './database';
+import { WriteError } from './errors';
 import { toSession } from './session-index';
-import { validate } from './validate';
 import { dbOf, writeTransaction, type RepoOptions } from './write';
 
 const allTables = (db: ShipshapeDB) => [db.sessions, db.answers, db.customStandards, db.reading];
@@ -37,7 +39,7 @@ export interface RestoreOptions extends RepoOptions {
 }
 
 /** The stored rows this backup could touch: same ids, same PR keys, their answers. */
-async function readTouched(db: ShipshapeDB, backup: Backup): Promise<StoredRows> {
+async function readTouched(db: ShipshapeDB, backup: BackupHead): Promise<StoredRows> {
 	const byId = await db.sessions.bulkGet(backup.sessions.map((s) => s.id));
 	const byKey = await db.sessions.where('prKey').anyOf(backup.sessions.map((s) => s.prKey)).toArray();
 	const sessions = [...byId.filter((s) => s !== undefined), ...byKey].map((s) => toSession(s));
@@ -57,14 +59,27 @@ async function putChunks<T, K>(table: Table<T, K>, rows: readonly T[]): Promise<
 	for (let i = 0; i < rows.length; i += CHUNK) await table.bulkPut(rows.slice(i, i + CHUNK));
 }
 
-async function writeRestore(db: ShipshapeDB, backup: Backup, onProgress: RestoreOptions['onProgress']): Promise<RestoreSummary> {
+/** Validate, merge and write the answers chunk by chunk; the write of one chunk overlaps the checks of the next. */
+async function streamAnswers(db: ShipshapeDB, backup: BackupHead, planner: RestorePlanner, progress: (done: number) => void): Promise<void> {
+	const ids = new Set(backup.sessions.map((s) => s.id));
+	let writing: Promise<unknown> = Promise.resolve();
+	for (let i = 0; i < backup.answers.length; i += CHUNK) {
+		const checked = checkAnswerRows(backup.answers.slice(i, i + CHUNK), i, ids);
+		// Thrown inside the transaction: it aborts, and what was written of this restore is rolled back.
+		if (!checked.ok) throw new WriteError('invalid', { message: checked.message });
+		const rows = planner.answers(checked.rows);
+		await writing;
+		progress(i);
+		writing = rows.length ? db.answers.bulkPut(rows) : Promise.resolve();
+	}
+	await writing;
+}
+
+async function writeRestore(db: ShipshapeDB, backup: BackupHead, onProgress: RestoreOptions['onProgress']): Promise<RestoreSummary> {
 	const planner = new RestorePlanner(backup, await readTouched(db, backup));
 	const total = backup.answers.length + backup.sessions.length;
-	for (let i = 0; i < backup.answers.length; i += CHUNK) {
-		const rows = planner.answers(backup.answers.slice(i, i + CHUNK));
-		if (rows.length) await db.answers.bulkPut(rows);
-		onProgress?.(Math.min(i + CHUNK, backup.answers.length), total);
-	}
+	await streamAnswers(db, backup, planner, (done) => onProgress?.(done, total));
+	onProgress?.(backup.answers.length, total);
 	const { noteWords, summary } = planner.finish();
 	const written = new Set(planner.sessions.map((s) => s.id));
 	await putChunks(
@@ -78,12 +93,16 @@ async function writeRestore(db: ShipshapeDB, backup: Backup, onProgress: Restore
 	return summary;
 }
 
-/** Merge a parsed backup into the database; returns what changed. */
-export async function restoreBackup(backup: Backup, options?: RestoreOptions): Promise<RestoreSummary> {
-	// Re-checked here too: this is a write path, and the type alone proves nothing at runtime.
-	const valid = validate(backupSchema, backup, 'backup');
+/**
+ * Merge a backup envelope (read and migrated by readBackupEnvelope, or a
+ * Backup) into the database; returns what changed. Every row is validated
+ * here, once: this is a write path, and a type proves nothing at runtime.
+ */
+export async function restoreBackup(envelope: unknown, options?: RestoreOptions): Promise<RestoreSummary> {
+	const head = checkBackupHead(envelope);
+	if (!head.ok) throw new WriteError('invalid', { message: head.message });
 	const db = dbOf(options);
-	return writeTransaction(db, allTables(db), () => writeRestore(db, valid, options?.onProgress));
+	return writeTransaction(db, allTables(db), () => writeRestore(db, head.head, options?.onProgress));
 }
 
 /** "Delete all data": every table, in one transaction. */

@@ -95,6 +95,19 @@ describe('backup and restore', () => {
 });
 
 describe('refusals leave the database unchanged', () => {
+	it('a damaged answer after chunks were written: refused with where it is, everything rolled back', async () => {
+		const db = open();
+		await restoreBackup(sampleBackup(), { db });
+		const before = await snapshot(db);
+		const answers: unknown[] = Array.from({ length: 4500 }, (_, i) => answer('big', `item-${i}`, 'done'));
+		answers[4321] = { ...answer('big', 'bad', 'done'), state: 'maybe' };
+		const error = await restoreBackup(backupOf([makeSession({ id: 'big', ref: 'acme/big#1' })], answers as never), { db }).catch((e: unknown) => e);
+		expect(error).toMatchObject({ kind: 'invalid', message: expect.stringContaining('answers[4321].state: expected one of') });
+		const orphan = await restoreBackup(backupOf([makeSession({ id: 'big', ref: 'acme/big#1' })], [answer('nobody', 'x', 'done')]), { db }).catch((e: unknown) => e);
+		expect(orphan).toMatchObject({ kind: 'invalid', message: expect.stringContaining('answers[0].sessionId: no review with the id "nobody"') });
+		expect(await snapshot(db)).toEqual(before);
+	});
+
 	it('an invalid backup object is refused before any write', async () => {
 		const db = open();
 		await restoreBackup(sampleBackup(), { db });

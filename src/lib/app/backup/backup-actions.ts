@@ -3,7 +3,7 @@
  * each stays small: read everything → file; file → checks → one transaction.
  */
 import { checkSize } from '$lib/content/decode-text';
-import { buildBackup, parseBackup, serializeBackup } from '$lib/backup/envelope';
+import { buildBackup, readBackupEnvelope, serializeBackup } from '$lib/backup/envelope';
 import { exportFileName } from '$lib/export/download';
 import { readAllForBackup, restoreBackup } from '$lib/db/backup-repo';
 import { BACKUP_MAX_BYTES } from '$lib/backup/schema';
@@ -23,15 +23,22 @@ export type RestoreOutcome = { ok: true; message: string } | { ok: false; messag
 
 const NOTHING_CHANGED = ' Nothing was changed.';
 
-/** Every check runs before the database is touched; a refusal says what is wrong and that nothing changed. */
+/** Files above this show a progress bar while they are restored. */
+export const PROGRESS_FROM_BYTES = 1024 * 1024;
+
+/**
+ * The file is read and its envelope checked before the database is touched;
+ * its rows are validated by the restore, the answers while they are written,
+ * in one transaction. A refusal says what is wrong and that nothing changed.
+ */
 export async function restoreFromFile(file: File, onProgress: (done: number, total: number) => void): Promise<RestoreOutcome> {
 	// The size is known before reading: a 2 GB file is refused without loading it.
 	const tooBig = checkSize(file.size, { maxBytes: BACKUP_MAX_BYTES, what: 'file' });
 	if (tooBig) return { ok: false, message: tooBig + NOTHING_CHANGED };
-	const parsed = parseBackup(await file.arrayBuffer());
-	if (!parsed.ok) return { ok: false, message: parsed.message + NOTHING_CHANGED };
+	const read = readBackupEnvelope(await file.arrayBuffer());
+	if (!read.ok) return { ok: false, message: read.message + NOTHING_CHANGED };
 	try {
-		const summary = await restoreBackup(parsed.backup, { onProgress });
+		const summary = await restoreBackup(read.envelope, { onProgress });
 		return { ok: true, message: describeRestore(summary) };
 	} catch (error) {
 		// WriteError messages are written for users (quota: "out of storage space…"); the transaction rolled back.
