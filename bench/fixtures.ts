@@ -97,3 +97,22 @@ export function plainSessionBackup(standards: readonly StandardSummary[]): { jso
 	const s = session(1, standards);
 	return { json: serializeBackup(buildBackup({ sessions: [s], answers: [], customStandards: [], reading: [] }, NOW)), sessionId: s.id };
 }
+
+/**
+ * `count` answers over reviews of 200 answers each (the smallest checklist's
+ * sessions, short item ids): the "restore 100,000 answers" case, under the
+ * 20 MB backup limit.
+ */
+export function manyAnswersBackup(standards: readonly StandardSummary[], count: number): { json: string; sessions: number; answers: number } {
+	const key = smallestChecklist(standards);
+	const perSession = 200;
+	const sessions = Array.from({ length: Math.ceil(count / perSession) }, (_, i) => session(i, standards, [key]));
+	const answers: Answer[] = [];
+	for (const s of sessions) {
+		for (let n = 0; n < perSession && answers.length < count; n++) {
+			answers.push({ sessionId: s.id, itemId: `i${n}`, state: n % 3 ? 'done' : 'open', note: n % 10 ? '' : 'ok', answer: '', updatedAt: s.updatedAt });
+		}
+	}
+	const json = serializeBackup(buildBackup({ sessions, answers, customStandards: [], reading: [] }, NOW));
+	return { json, sessions: sessions.length, answers: answers.length };
+}
