@@ -9,7 +9,7 @@ import type { Role } from '$lib/content/schema';
 import { parsePrRef, prKeyPrefix } from '$lib/review/pr-ref';
 import type { Session } from '$lib/review/schema';
 import { searchTerms, type SearchTerm } from '$lib/review/search-words';
-import { defaultDirection, type SessionFilter, type SessionSort } from '$lib/review/sessions-query';
+import { defaultDirection, sortSessions, type SessionFilter, type SessionSort } from '$lib/review/sessions-query';
 import type { ShipshapeDB } from './database';
 import { toSession } from './session-index';
 import { dbOf, type RepoOptions } from './write';
@@ -96,15 +96,21 @@ export async function listSessionsPage(request: SessionPageRequest, options?: Re
 	const db = dbOf(options);
 	const limit = clampLimit(request.limit);
 	const offset = Math.max(0, Math.floor(request.offset ?? 0));
-	const [ordered, matches, passes] = await Promise.all([
-		idsInOrder(db, request.sort ?? 'updated'),
-		searchIds(db, request.query ?? ''),
-		filterIds(db, request)
-	]);
-	const ids = ordered.filter((id) => (!matches || matches.has(id)) && passes(id));
-	const page = ids.slice(offset, offset + limit);
-	const rows = await db.sessions.bulkGet(page);
+	const sort = request.sort ?? 'updated';
+	const [matches, passes] = await Promise.all([searchIds(db, request.query ?? ''), filterIds(db, request)]);
+	if (matches && matches.size <= FEW) return fewMatches(db, [...matches].filter(passes), sort, offset, limit);
+	const ids = (await idsInOrder(db, sort)).filter((id) => (!matches || matches.has(id)) && passes(id));
+	const rows = await db.sessions.bulkGet(ids.slice(offset, offset + limit));
 	return { sessions: rows.filter((r) => r !== undefined).map((r) => toSession(r)), hasMore: ids.length > offset + limit };
+}
+
+/** A search that matches this few reviews reads them and sorts them (the pure rule), instead of every id in order. */
+const FEW = 100;
+
+async function fewMatches(db: ShipshapeDB, ids: readonly string[], sort: SessionSort, offset: number, limit: number): Promise<SessionPage> {
+	const rows = (await db.sessions.bulkGet([...ids])).filter((r) => r !== undefined).map((r) => toSession(r));
+	const sorted = sortSessions(rows, sort);
+	return { sessions: sorted.slice(offset, offset + limit), hasMore: sorted.length > offset + limit };
 }
 
 export async function countSessions(filter: SessionListFilter = {}, options?: RepoOptions): Promise<number> {

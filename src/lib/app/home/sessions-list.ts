@@ -11,7 +11,7 @@ import { loadAllStandards } from '$lib/custom/all-standards';
 import { fromLiveQuery, fromLiveQueryWith } from '$lib/db/live.svelte';
 import { hasSessions, listSessionsPage, type SessionPage } from '$lib/db/session-list-repo';
 import { getAnswersForSessions } from '$lib/db/answers-repo';
-import type { Answer, SessionStatus } from '$lib/review/schema';
+import type { Answer, Session, SessionStatus } from '$lib/review/schema';
 import type { SessionSort } from '$lib/review/sessions-query';
 
 export interface ListQuery {
@@ -25,16 +25,52 @@ export interface ListQuery {
 
 const EMPTY: SessionPage = { sessions: [], hasMore: false };
 
+/**
+ * Rows keep their object while they did not change (every content change
+ * bumps updatedAt; archiving changes status): a row's progress is computed
+ * again only when its review or its answers changed, not on every keystroke.
+ */
+const sessionKey = (s: Session): string => `${s.updatedAt}|${s.status}`;
+const answersKey = (rows: readonly Answer[]): string => rows.map((a) => `${a.itemId}|${a.updatedAt}|${a.state}`).join('\n');
+
+function keepUnchanged<T>(previous: Map<string, T>, id: string, next: T, key: (v: T) => string): T {
+	const old = previous.get(id);
+	return old !== undefined && key(old) === key(next) ? old : next;
+}
+
 export function liveSessionList(params: () => ListQuery) {
-	return fromLiveQueryWith(params, (q) => listSessionsPage({ ...q }), EMPTY);
+	let previous = new Map<string, Session>();
+	return fromLiveQueryWith(
+		params,
+		async (q): Promise<SessionPage> => {
+			const page = await listSessionsPage({ ...q });
+			const sessions = page.sessions.map((s) => keepUnchanged(previous, s.id, s, sessionKey));
+			previous = new Map(sessions.map((s) => [s.id, s]));
+			return { ...page, sessions };
+		},
+		EMPTY
+	);
 }
 
 /** A returning user (any review stored, archived too) sees their reviews first. */
 export const liveHasReviews = () => fromLiveQuery(() => hasSessions(), false);
 
-/** The answers of the listed reviews, by review id. */
-export function liveListAnswers(sessionIds: () => readonly string[]) {
-	return fromLiveQueryWith(sessionIds, async (ids) => groupBySession(await getAnswersForSessions(ids)), new Map<string, Answer[]>());
+/**
+ * The answers of the listed reviews, by review id. `sessionIds` is one
+ * string (ids joined by newlines): a $derived of it changes only when the
+ * listed ids do, so the query is not re-made for every list result.
+ */
+export function liveListAnswers(sessionIds: () => string) {
+	let previous = new Map<string, Answer[]>();
+	return fromLiveQueryWith(
+		sessionIds,
+		async (joined) => {
+			const grouped = groupBySession(await getAnswersForSessions(joined ? joined.split('\n') : []));
+			previous = new Map([...grouped].map(([id, rows]) => [id, keepUnchanged(previous, id, rows, answersKey)]));
+			return previous;
+		},
+		new Map<string, Answer[]>()
+	);
 }
 
 function groupBySession(answers: readonly Answer[]): Map<string, Answer[]> {
