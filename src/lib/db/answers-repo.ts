@@ -8,7 +8,7 @@ import { openAnswer } from '$lib/review/answer-rows';
 import { applyFiveSecond, findQuestion } from '$lib/review/five-second';
 import { answerPatchSchema, patchedSession, sessionPatchSchema, type AnswerPatch, type SessionPatch } from '$lib/review/patches';
 import { answerSchema, type Answer, type Session } from '$lib/review/schema';
-import { noteWords } from '$lib/review/search-words';
+import { readNoteWords } from './note-index';
 import { toSession } from './session-index';
 import type { ShipshapeDB } from './database';
 import { WriteError } from './errors';
@@ -40,9 +40,7 @@ async function requireSession(db: ShipshapeDB, sessionId: string): Promise<void>
  * a tick must not rewrite the session row.
  */
 async function reindexNotes(db: ShipshapeDB, sessionId: string): Promise<void> {
-	const notes: string[] = [];
-	await db.answers.where('sessionId').equals(sessionId).each((a) => void (a.note && notes.push(a.note)));
-	await db.sessions.update(sessionId, { noteWords: noteWords(notes) });
+	await db.sessions.update(sessionId, { noteWords: await readNoteWords(db, sessionId) });
 }
 
 /**
@@ -71,7 +69,9 @@ export async function setAnswer(sessionId: string, itemId: string, patch: Answer
  * row it already holds. One put in one transaction, opened in the caller's
  * event handler (no await before it): the cost is IndexedDB's own. No
  * session check: the workbook writing it has the session open, and answers
- * of a review deleted meanwhile are left out of backups and lists.
+ * of a review deleted meanwhile are left out of backups and lists. A note
+ * written here reaches the word index with the touchSession that follows
+ * once the ticks pause (the session row is not rewritten per tick).
  */
 export function putAnswer(row: Answer, options?: RepoOptions): Promise<Answer> {
 	const valid = validate(answerSchema, row, 'answer');

@@ -8,6 +8,7 @@ import { prKey } from '$lib/review/pr-ref';
 import { patchedSession, sessionPatchSchema, type SessionPatch } from '$lib/review/patches';
 import { answerSchema, sessionSchema, type Answer, type PrRef, type Session, type SessionStatus } from '$lib/review/schema';
 import { noteWords } from '$lib/review/search-words';
+import { readNoteWords } from './note-index';
 import { toSession } from './session-index';
 import { WriteError } from './errors';
 import { validate } from './validate';
@@ -64,9 +65,21 @@ export async function updateSession(id: string, patch: SessionPatch, options?: R
 	});
 }
 
-/** "Changed just now": bumps updatedAt only (answers are written without touching the session row). */
-export function touchSession(id: string, options?: RepoOptions): Promise<Session> {
-	return updateSession(id, {}, options);
+/**
+ * "Changed just now", once the ticks pause: bumps updatedAt, and brings the
+ * word index up to date with the notes written since (putAnswer, the tick
+ * path, writes only its answer row; this write rewrites the row anyway).
+ */
+export async function touchSession(id: string, options?: RepoOptions): Promise<Session> {
+	const now = nowOf(options);
+	const db = dbOf(options);
+	return writeTransaction(db, [db.sessions, db.answers], async () => {
+		const words = await readNoteWords(db, id);
+		const count = await db.sessions.update(id, (s) => void Object.assign(s, patchedSession(s, {}, now), { noteWords: words }));
+		const updated = count ? await db.sessions.get(id) : undefined;
+		if (!updated) throw new WriteError('not-found');
+		return toSession(updated);
+	});
 }
 
 const statusSchema = sessionSchema.shape.status;

@@ -2,10 +2,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DBCore } from 'dexie';
-import { setAnswer, setAnswers } from '$lib/db/answers-repo';
+import { putAnswer, setAnswer, setAnswers } from '$lib/db/answers-repo';
 import type { ShipshapeDB } from '$lib/db/database';
 import { searchSessions } from '$lib/db/session-list-repo';
-import { archiveSession, createOrOpenSession, deleteSession, getSession, restoreDeleted, setStatus, updateSession } from '$lib/db/sessions-repo';
+import { archiveSession, createOrOpenSession, deleteSession, getSession, restoreDeleted, setStatus, touchSession, updateSession } from '$lib/db/sessions-repo';
 import { answer, makeSession, T0 } from '../../fixtures/sessions';
 import { freshDb } from './db-helpers';
 
@@ -60,6 +60,17 @@ describe('the word index stays up to date on every write', () => {
 		expect(await found(db, 'fixed')).toEqual(['s1']);
 		await setAnswers('s1', [answer('s1', 'other', 'fail', { note: 'Zebra crossing' })], undefined, { db });
 		expect(await found(db, 'zebra fixed')).toEqual(['s1']);
+	});
+
+	it('the tick path (putAnswer) writes only its row; the touch once ticks pause indexes its note', async () => {
+		const { db, sessionWrites } = counted();
+		await createOrOpenSession(makeSession(), { db });
+		const before = sessionWrites();
+		await putAnswer(answer('s1', ITEM, 'done'), { db });
+		await putAnswer(answer('s1', ITEM, 'fail', { note: 'Pelican in the logs' }), { db });
+		expect(sessionWrites()).toBe(before);
+		await touchSession('s1', { db });
+		expect(await found(db, 'pelican')).toEqual(['s1']);
 	});
 
 	it('undo of a delete brings back its note words; the row read back has no index fields', async () => {
