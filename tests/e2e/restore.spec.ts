@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { startReview } from './data-flows';
+import { session } from './seed-helpers';
 
 interface BackupFile {
 	sessions: { id: string; updatedAt: string; title: string }[];
@@ -56,23 +57,7 @@ test('the same PR reviewed on another device is merged into the local review, it
 
 test('a backup over 1 MB shows its progress, then what changed', async ({ page }) => {
 	const T = '2026-01-01T12:00:00.000Z';
-	const sessions = Array.from({ length: 100 }, (_, i) => ({
-		id: `big-${i}`,
-		pr: { host: 'github', repo: 'acme/big', number: i + 1, url: `https://github.com/acme/big/pull/${i + 1}` },
-		prKey: `github:acme/big#${i + 1}|reviewer`,
-		title: `Big ${i}`,
-		role: 'reviewer',
-		checklists: [],
-		triggers: [],
-		tierOverrides: {},
-		fiveSecond: {},
-		commit: { type: '', scope: '', description: '', breaking: '', refs: false },
-		items: {},
-		contentVersions: {},
-		status: 'in-progress',
-		createdAt: T,
-		updatedAt: T
-	}));
+	const sessions = Array.from({ length: 100 }, (_, i) => session({ id: `big-${i}`, repo: 'acme/big', number: i + 1, title: `Big ${i}`, updatedAt: T }));
 	const answers = sessions.flatMap((s) => Array.from({ length: 150 }, (_, n) => ({ sessionId: s.id, itemId: `item-${n}`, state: 'done', note: '', answer: '', updatedAt: T })));
 	const backup = { type: 'shipshape-backup', version: 1, exportedAt: T, sessions, answers, customStandards: [], reading: [] };
 	expect(JSON.stringify(backup).length).toBeGreaterThan(1024 * 1024);
