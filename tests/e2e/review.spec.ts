@@ -192,7 +192,7 @@ test.describe('review sessions', () => {
 	test('start from this one: a checklist added on top of the copied ones is in the new review', async ({ page }) => {
 		await startReview(page, 'acme/base#1', 'Author', 'The first one');
 		await page.goto('/');
-		await page.getByRole('link', { name: /Start a new review from acme\/base#1/ }).click();
+		await page.getByRole('link', { name: /Start a new review from the settings of the author review of acme\/base#1/ }).click();
 		await expect(page.getByText('Using the settings of')).toBeVisible();
 		await page.getByLabel('Pull request').fill('acme/base#2');
 		const picker = page.getByRole('group', { name: 'Checklists to use' });
