@@ -76,6 +76,7 @@ describe('schema versions', () => {
 		expect(db.sessions.schema.idxByName['prKey']?.unique).toBe(true);
 		expect(db.sessions.schema.idxByName['words']?.multi).toBe(true);
 		expect(db.sessions.schema.idxByName['prSort']).toBeDefined();
+		expect(db.answers.schema.indexes.map((i) => i.name)).toEqual(['sessionId']);
 	});
 
 	it('opens a v1 database created with raw IndexedDB and reads its rows', async () => {
