@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test';
+import { startReview } from './review-helpers';
+
+/** WCAG contrast ratio of two `rgb(r, g, b)` colours. */
+function contrast(a: string, b: string): number {
+	const lum = (c: string) => {
+		const [r, g, bl] = (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => Number(v) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+		return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (bl ?? 0);
+	};
+	const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+	return ((x ?? 0) + 0.05) / ((y ?? 0) + 0.05);
+}
+
+/** Hue in degrees of an `rgb(r, g, b)` colour. */
+function hue(c: string): number {
+	const [r, g, b] = (c.match(/\d+/g) ?? []).slice(0, 3).map(Number) as [number, number, number];
+	const max = Math.max(r, g, b);
+	const d = max - Math.min(r, g, b);
+	if (d === 0) return 0;
+	const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+	return (h * 60 + 360) % 360;
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+	test(`a focused field does not look invalid, and its ring stands out (${scheme})`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.goto('/review/new?role=author');
+		await page.getByLabel('Pull request').fill('not a pr');
+		await page.getByLabel('Title (optional)').focus();
+		const error = page.locator('#pr-error');
+		await expect(error).toBeVisible();
+		await page.getByLabel('Pull request').focus();
+		const ring = await page.getByLabel('Pull request').evaluate((el) => getComputedStyle(el).outlineColor);
+		const errorColour = await error.evaluate((el) => getComputedStyle(el).color);
+		const backgrounds = await page.evaluate(() => {
+			const style = getComputedStyle(document.documentElement);
+			const swatch = document.createElement('div');
+			document.body.append(swatch);
+			const colours = ['--bg', '--surface', '--surface-2'].map((v) => {
+				swatch.style.background = style.getPropertyValue(v);
+				return getComputedStyle(swatch).backgroundColor;
+			});
+			swatch.remove();
+			return colours;
+		});
+		const apart = Math.abs(hue(ring) - hue(errorColour));
+		expect(Math.min(apart, 360 - apart), `ring ${ring} vs error ${errorColour}`).toBeGreaterThan(60);
+		for (const bg of backgrounds) expect(contrast(ring, bg), `ring ${ring} on ${bg}`).toBeGreaterThanOrEqual(3);
+	});
+}
+
+test('“Include the tier checks” is remembered after a reload', async ({ page }) => {
+	await startReview(page, 'acme/remember#1', 'Author');
+	const box = page.getByRole('checkbox', { name: 'Include the tier checks' });
+	await expect(box).not.toBeChecked();
+	await box.check();
+	await page.reload();
+	await expect(page.getByRole('checkbox', { name: 'Include the tier checks' })).toBeChecked();
+	await expect(page.getByRole('textbox', { name: 'PR Self-QA block' })).toHaveValue(/Shared state analysis/);
+});
+
+test('a second author review of a PR says “an author review”', async ({ page }) => {
+	await startReview(page, 'acme/grammar#2', 'Author');
+	await page.goto('/review/new?role=author');
+	await page.getByLabel('Pull request').fill('acme/grammar#2');
+	await page.getByRole('button', { name: 'Start review' }).click();
+	await expect(page.getByText('You already had an author review of this pull request')).toBeVisible();
+});
+
+test('the standards list counts one checklist as “1 checklist”', async ({ page }) => {
+	await page.goto('/standards');
+	const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'SDK Developer Guidelines' }) });
+	await expect(card).toContainText(/\b1 checklist ·/);
+	await expect(page.getByText(/\b1 checklists\b/)).toHaveCount(0);
+});
