@@ -8,7 +8,6 @@ test.describe('offline', () => {
 		const url = await startReview(page, 'acme/offline#1', 'Reviewer', 'Offline review');
 		await itemRow(page, /^Idempotent\?/).getByRole('checkbox').check();
 		await waitSaved(page);
-		await expect(page.getByText('Ready to work offline.')).toBeVisible();
 		await waitForServiceWorker(page);
 
 		await context.setOffline(true);
@@ -42,13 +41,30 @@ test.describe('offline', () => {
 		await context.setOffline(false);
 	});
 
-	test('"Ready to work offline" is said once', async ({ page }) => {
+	test('"Ready to work offline" is said once, goes by itself and stays on its page', async ({ page }) => {
 		await page.goto('/');
-		await expect(page.getByText('Ready to work offline.')).toBeVisible();
-		await page.getByRole('button', { name: 'OK' }).click();
+		const note = page.getByText('Ready to work offline.');
+		await expect(note).toBeVisible();
+		// It leaves with the page it appeared on...
+		await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Standards' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Standards' })).toBeVisible();
+		await expect(note).toHaveCount(0);
 		await waitForServiceWorker(page);
+
+		// ...and a reinstalled worker (cleared site data, a new version) does not say it again.
+		await page.evaluate(async () => {
+			const registrations = await navigator.serviceWorker.getRegistrations();
+			await Promise.all(registrations.map((r) => r.unregister()));
+		});
 		await page.reload();
-		await page.waitForTimeout(1000);
-		await expect(page.getByText('Ready to work offline.')).toHaveCount(0);
+		await expect(page.locator('[data-offline-note="said-before"]')).toBeAttached();
+		await expect(note).toHaveCount(0);
+	});
+
+	test('"Ready to work offline" goes by itself without a click', async ({ page }) => {
+		await page.goto('/standards');
+		const note = page.getByText('Ready to work offline.');
+		await expect(note).toBeVisible();
+		await expect(note).toHaveCount(0, { timeout: 15_000 });
 	});
 });
