@@ -95,9 +95,9 @@ test('custom standards: add, read, rename, remove; clear messages for bad input'
 test('a custom standard is offered in the new-review form, unticked', async ({ page }) => {
 	await addCustomStandard(page, 'Ours', '# Ours\n\n## Release\n\n- [ ] Changelog updated\n');
 	await page.goto('/review/new?role=author');
-	const box = page.getByRole('checkbox', { name: /Release · 1 items/ });
+	const box = page.getByRole('checkbox', { name: /Release · 1 item/ });
 	await page.getByText('Ours', { exact: true }).click();
 	await expect(box).not.toBeChecked();
-	await startReview(page, 'acme/ours#3', { role: 'author', checklists: ['Release · 1 items'] });
+	await startReview(page, 'acme/ours#3', { role: 'author', checklists: ['Release · 1 item'] });
 	await expect(page.getByRole('checkbox', { name: 'Changelog updated' })).toBeVisible();
 });

@@ -14,7 +14,13 @@ export const prRefSchema = z.object({
 	repo: z.string().check(z.minLength(1)),
 	number: z.number().check(z.int(), z.positive()),
 	/** Canonical URL of the PR. */
-	url: z.string()
+	url: z.string(),
+	/**
+	 * Web host of a GitHub Enterprise or self-hosted GitLab PR ("git.acme.io");
+	 * absent for github.com, gitlab.com and bitbucket.org, as in every session
+	 * stored before self-hosted PRs were accepted, so their keys do not change.
+	 */
+	hostname: z.optional(z.string())
 });
 export type PrRef = z.infer<typeof prRefSchema>;
 

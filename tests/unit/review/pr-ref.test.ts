@@ -48,6 +48,29 @@ describe('parsePrRef: accepted forms', () => {
 		expect(ok(input)).toEqual({ host: 'bitbucket', repo: 'team/app', number: 3, url: 'https://bitbucket.org/team/app/pull-requests/3' });
 	});
 
+	it.each([
+		['https://github.acme.io/team/api/pull/12/files', 'https://github.acme.io/team/api/pull/12'],
+		['github.acme.io/team/api/pull/12', 'https://github.acme.io/team/api/pull/12'],
+		['https://GHE.Acme.io:8443/team/api/pull/12', 'https://ghe.acme.io:8443/team/api/pull/12']
+	])('GitHub Enterprise: %s', (input, url) => {
+		const pr = ok(input);
+		expect(pr).toEqual({ host: 'github', repo: 'team/api', number: 12, url, hostname: new URL(url).host });
+	});
+
+	it.each(['https://git.acme.io/group/sub/app/-/merge_requests/7/diffs', 'git.acme.io/group/sub/app/-/merge_requests/7'])('self-hosted GitLab: %s', (input) => {
+		expect(ok(input)).toEqual({
+			host: 'gitlab',
+			repo: 'group/sub/app',
+			number: 7,
+			url: 'https://git.acme.io/group/sub/app/-/merge_requests/7',
+			hostname: 'git.acme.io'
+		});
+	});
+
+	it('reads a GitLab group with a dot as shorthand', () => {
+		expect(ok('my.group/app!7')).toMatchObject({ host: 'gitlab', repo: 'my.group/app', number: 7 });
+	});
+
 	it('keeps dots, dashes and underscores in names', () => {
 		expect(ok('my-org/repo.js_x#5').repo).toBe('my-org/repo.js_x');
 	});
@@ -57,9 +80,7 @@ describe('parsePrRef: rejected forms', () => {
 	it.each([
 		'',
 		'   ',
-		'acme/api',
 		'acme#12',
-		'acme/api#',
 		'acme/api#0',
 		'acme/api#-1',
 		'acme/api#1.5',
@@ -72,10 +93,10 @@ describe('parsePrRef: rejected forms', () => {
 		'https://gitlab.com/repo/-/merge_requests/7',
 		'https://gitlab.com/group/repo/-/issues/7',
 		'https://bitbucket.org/team/app/pull/3',
-		'https://example.com/acme/api/pull/12',
-		'https://github.example.com/acme/api/pull/12',
 		'ftp://github.com/acme/api/pull/12',
 		'https://constructor/a/b/pull/1',
+		'https://example.com/acme/api/issues/12',
+		'https://git.acme.io/acme/api',
 		'https://github.com/../api/pull/12',
 		'not a pr at all',
 		'12'
@@ -92,9 +113,17 @@ describe('parsePrRef: rejected forms', () => {
 	});
 
 	it('names the supported hosts for another host', () => {
-		const r = parsePrRef('https://example.com/a/b/pull/1');
+		const r = parsePrRef('https://example.com/a/b/tree/main');
 		if (r.ok) throw new Error('expected failure');
 		expect(r.message).toMatch(/github\.com, gitlab\.com and bitbucket\.org/);
+		expect(r.message).toMatch(/GitHub Enterprise or self-hosted GitLab/);
+	});
+
+	it.each(['acme/shop', 'acme/shop#', 'group/sub/app!'])('says the number is missing: %j', (input) => {
+		const r = parsePrRef(input);
+		if (r.ok) throw new Error('expected failure');
+		expect(r.message).toMatch(/^The pull request number is missing/);
+		expect(r.message).toContain(`${input.replace(/[#!]$/, '')}#123`);
 	});
 });
 
@@ -105,6 +134,12 @@ describe('prKey and formatPrRef', () => {
 		expect(prKey(a, 'author')).toBe('github:acme/api#12|author');
 		expect(prKey(a, 'author')).toBe(prKey(b, 'author'));
 		expect(prKey(a, 'reviewer')).not.toBe(prKey(a, 'author'));
+	});
+
+	it('keeps a self-hosted server apart from github.com; public keys keep their stored form', () => {
+		const enterprise = ok('https://git.acme.io/acme/api/pull/12');
+		expect(prKey(enterprise, 'author')).toBe('github@git.acme.io:acme/api#12|author');
+		expect(prKey(ok('acme/api#12'), 'author')).toBe('github:acme/api#12|author');
 	});
 
 	it('formats short and round-trips', () => {
