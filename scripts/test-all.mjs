@@ -41,11 +41,41 @@ function unitTests() {
 	totals.failed += report.numFailedTests + (ok || report.numFailedTests ? 0 : 1);
 }
 
+const BROWSER_HINT =
+	'No browser for the browser tests: install Chrome or Chromium (Debian: apt-get install chromium), ' +
+	'or set CHROMIUM_PATH=/path/to/chrome, or run `npx playwright install chromium` with internet.';
+
+/** Lines said just before the closing summary line. */
+const notes = [];
+
+function canApt() {
+	return process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
+}
+
+/** A system browser, else Playwright's download, else (root with apt-get, as .ci/run does) Debian's chromium. */
 function ensureBrowser() {
 	const found = findChromium();
 	if (found.path || !found.missing) return true;
 	console.log('No Chrome/Chromium found: installing Playwright’s Chromium (needs internet).');
-	return run('browser install', 'npx', ['playwright', 'install', 'chromium']);
+	if (run('browser install', 'npx', ['playwright', 'install', 'chromium'])) return true;
+	if (canApt()) {
+		console.log('Playwright’s download failed: installing Debian’s chromium with apt-get.');
+		const ok = run('apt-get chromium', 'sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium']);
+		if (ok && findChromium().path) return true;
+	}
+	notes.push(BROWSER_HINT);
+	return false;
+}
+
+/** Titles of the tests that passed only when retried, from Playwright's JSON report. */
+function flakyTests(suites = [], trail = []) {
+	return suites.flatMap((suite) => {
+		const here = suite.title && !suite.title.endsWith('.ts') ? [...trail, suite.title] : trail;
+		const own = (suite.specs ?? []).flatMap((spec) =>
+			(spec.tests ?? []).filter((t) => t.status === 'flaky').map(() => `${spec.file}: ${[...here, spec.title].join(' › ')}`)
+		);
+		return [...own, ...flakyTests(suite.suites, here)];
+	});
 }
 
 function browserTests(label, config, reportFile) {
@@ -54,8 +84,10 @@ function browserTests(label, config, reportFile) {
 	const report = readJson(reportFile);
 	if (!report?.stats) return void (totals.failed += 1);
 	const { expected, unexpected, flaky } = report.stats;
+	// A test that needed its retry passed, but only by luck: count it, and say so.
 	totals.passed += expected + flaky;
 	totals.failed += unexpected + (ok || unexpected ? 0 : 1);
+	if (flaky > 0) notes.push(`${flaky} flaky (passed only on retry; fix them): ${flakyTests(report.suites).join('; ')}`);
 }
 
 /** One more build, served under a sub-path as GitHub Pages serves a project site, and its browser tests. */
@@ -76,5 +108,7 @@ else if (!existsSync('.svelte-kit/output')) console.log('Skipping browser tests:
 
 const line = `${totals.passed} passed, ${totals.failed} failed`;
 writeFileSync('test-results/summary.txt', line + '\n');
-console.log(`\n${line}`);
+console.log('');
+for (const note of notes) console.log(note);
+console.log(line);
 process.exit(totals.failed === 0 ? 0 : 1);
