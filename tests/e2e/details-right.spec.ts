@@ -73,3 +73,36 @@ test('the standards list counts one checklist as “1 checklist”', async ({ pa
 	await expect(card).toContainText(/\b1 checklist ·/);
 	await expect(page.getByText(/\b1 checklists\b/)).toHaveCount(0);
 });
+
+test('the shortcuts dialog keeps its keys apart: “j or ↓”', async ({ page }) => {
+	await startReview(page, 'acme/keys#3', 'Reviewer');
+	await page.locator('body').press('?');
+	const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+	await expect(dialog).toBeVisible();
+	await expect(dialog.locator('dt').first()).toHaveText('j or ↓');
+});
+
+test.describe('phone layout', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	test('the review header has no empty band under a long title', async ({ page }) => {
+		await startReview(page, 'acme/band#4', 'Author', 'Retry cache writes on timeout in the session store');
+		const title = await page.getByRole('heading', { level: 1 }).boundingBox();
+		const overall = await page.getByText('Overall', { exact: true }).first().boundingBox();
+		expect(overall!.y - (title!.y + title!.height)).toBeLessThan(24);
+	});
+
+	test('a reading page’s title follows its Contents closely', async ({ page }) => {
+		await page.goto('/standards/production-code-checklist');
+		const contents = await page.locator('details.toc').boundingBox();
+		const title = await page.getByRole('heading', { level: 1 }).boundingBox();
+		expect(title!.y - (contents!.y + contents!.height)).toBeLessThan(32);
+	});
+
+	test('the restore file picker is a styled button', async ({ page }) => {
+		await page.goto('/settings');
+		const picker = page.getByLabel('Restore from a file');
+		const radius = await picker.evaluate((el) => getComputedStyle(el, '::file-selector-button').borderTopLeftRadius);
+		expect(radius).toBe('8px');
+	});
+});
