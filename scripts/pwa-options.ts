@@ -49,8 +49,8 @@ export const pwaOptions: Partial<SvelteKitPWAOptions> = {
 		],
 		navigateFallback: `${base}/200.html`,
 		// SvelteKit asks for __data.json?x-sveltekit-invalidated=…, and pages take
-		// ?role= / ?from= / ?existing=: match the precached file without them.
-		ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^x-sveltekit-invalidated$/, /^x-sveltekit-trailing-slash$/, /^role$/, /^from$/, /^existing$/],
+		// ?role= / ?from= / ?existing= / ?hl= (search words to mark): match the precached file without them.
+		ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^x-sveltekit-invalidated$/, /^x-sveltekit-trailing-slash$/, /^role$/, /^from$/, /^existing$/, /^hl$/],
 		navigateFallbackDenylist: [new RegExp(`^${base.replace(/[.]/g, '\\.')}/api/`)],
 		cleanupOutdatedCaches: true,
 		maximumFileSizeToCacheInBytes: 4 * 1024 * 1024

@@ -51,7 +51,7 @@ test.describe('reading mode', () => {
 		const results = page.getByRole('list', { name: 'Search results' });
 		await expect(results.getByRole('link').first()).toBeVisible();
 		await results.getByRole('link', { name: /External Dependencies/ }).first().click();
-		await expect(page).toHaveURL(/production-reliability-checklist#1-external-dependencies$/);
+		await expect(page).toHaveURL(/production-reliability-checklist(\?hl=[^#]*)?#1-external-dependencies$/);
 		await expect(page.locator('[id="1-external-dependencies"]')).toBeInViewport();
 	});
 
