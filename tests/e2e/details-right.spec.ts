@@ -87,6 +87,11 @@ test.describe('phone layout', () => {
 
 	test('the review header has no empty band under a long title', async ({ page }) => {
 		await startReview(page, 'acme/band#4', 'Author', 'Retry cache writes on timeout in the session store');
+		// Reopened, nothing saved yet in this page: the save status has nothing to say.
+		await page.reload();
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(page.getByText('Overall', { exact: true }).first()).toBeVisible();
+		await expect(page.getByText('✓ All changes saved')).toHaveCount(0);
 		const title = await page.getByRole('heading', { level: 1 }).boundingBox();
 		const overall = await page.getByText('Overall', { exact: true }).first().boundingBox();
 		expect(overall!.y - (title!.y + title!.height)).toBeLessThan(24);
