@@ -53,7 +53,13 @@ function canApt() {
 }
 
 /** A system browser, else Playwright's download, else (root with apt-get, as .ci/run does) Debian's chromium. */
+let browserReady;
 function ensureBrowser() {
+	browserReady ??= findOrInstallBrowser();
+	return browserReady;
+}
+
+function findOrInstallBrowser() {
 	const found = findChromium();
 	if (found.path || !found.missing) return true;
 	console.log('No Chrome/Chromium found: installing Playwright’s Chromium (needs internet).');
