@@ -27642,7 +27642,13 @@ var prRefSchema = external_exports.object({
   repo: external_exports.string().check(external_exports.minLength(1)),
   number: external_exports.number().check(external_exports.int(), external_exports.positive()),
   /** Canonical URL of the PR. */
-  url: external_exports.string()
+  url: external_exports.string(),
+  /**
+   * Web host of a GitHub Enterprise or self-hosted GitLab PR ("git.acme.io");
+   * absent for github.com, gitlab.com and bitbucket.org, as in every session
+   * stored before self-hosted PRs were accepted, so their keys do not change.
+   */
+  hostname: external_exports.optional(external_exports.string())
 });
 var sessionStatusSchema = external_exports.enum(["in-progress", "complete", "archived"]);
 var usedItemSchema = external_exports.object({
@@ -27853,7 +27859,11 @@ function findBlock(body) {
 
 // src/lib/review/pr-ref.ts
 function prKey(pr, role) {
-  return `${pr.host}:${pr.repo.toLowerCase()}#${pr.number}|${role}`;
+  return `${prKeyPrefix(pr)}${role}`;
+}
+function prKeyPrefix(pr) {
+  const server = pr.hostname ? `@${pr.hostname}` : "";
+  return `${pr.host}${server}:${pr.repo.toLowerCase()}#${pr.number}|`;
 }
 
 // src/lib/import/merge.ts
