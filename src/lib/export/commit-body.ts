@@ -7,6 +7,7 @@ import type { TierNumber } from '$lib/content/schema';
 import type { ReviewItem, ReviewModel } from '$lib/review/item-model';
 import type { ItemAnswer } from './export-items';
 import { foldLines } from './text';
+import { noteAndReason } from '$lib/review/na';
 import { neutralizeReferences, wrapLine } from './commit-wrap';
 
 /**
@@ -21,9 +22,10 @@ export const NOT_ANSWERED = '(not answered)';
 /** The text after "Label: ", or null when the line is left out. */
 export function commitAnswer(a: ItemAnswer, unanswered: UnansweredMode): string | null {
 	const answer = foldLines(a.answer);
-	const note = foldLines(a.note);
+	const texts = noteAndReason(a);
+	const note = foldLines(texts.note);
 	if (a.state === 'na') {
-		const reason = note || answer;
+		const reason = foldLines(texts.reason) || note || answer;
 		return reason ? `N/A (${reason})` : 'N/A';
 	}
 	if (a.state === 'fail') {

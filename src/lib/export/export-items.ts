@@ -22,6 +22,8 @@ export interface ItemAnswer {
 	state: AnswerState;
 	note: string;
 	answer: string;
+	/** N/A reason; rows stored before it existed keep it in `note` (review/na.ts reads both). */
+	reason?: string;
 }
 
 const OPEN: ItemAnswer = { state: 'open', note: '', answer: '' };

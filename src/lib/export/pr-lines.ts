@@ -5,13 +5,14 @@
  *
  *   - [x] text — **Label:** answer        done (answer only for labelled items)
  *   - [ ] text — **Failed**               fail (open has no marker)
- *   - [x] ~~text~~ — **N/A:** reason      N/A: ticked, so a finished block looks finished
+ *   - [x] ~~text~~ — **N/A:** reason      N/A: ticked, so a finished block looks finished; the reason on the line
  *     > note line                          notes: quoted, inside the list item
  */
 import type { UsedItem } from '$lib/review/schema';
 import type { ItemAnswer } from './export-items';
 import { escapeInline, escapeLine, unescapeMarkdown } from './markdown-escape';
 import { foldLines, noteLines } from './text';
+import { noteAndReason } from '$lib/review/na';
 
 const SEP = ' — ';
 const NA = `${SEP}**N/A**`;
@@ -26,11 +27,12 @@ const itemText = (item: UsedItem): string => escapeLine(item.text);
 
 export function itemLines(item: UsedItem, a: ItemAnswer): string[] {
 	const text = itemText(item);
-	const notes = noteLines(a.note);
+	const { note, reason } = noteAndReason(a);
+	const notes = noteLines(note);
 	if (a.state === 'na') {
-		const [reason, ...rest] = notes;
-		const marker = reason ? `${NA_REASON}${escapeInline(reason)}` : NA;
-		return [`- [x] ~~${text}~~${marker}`, ...rest.map(quote)];
+		const folded = foldLines(reason);
+		const marker = folded ? `${NA_REASON}${escapeInline(folded)}` : NA;
+		return [`- [x] ~~${text}~~${marker}`, ...notes.map(quote)];
 	}
 	let head = `- [${a.state === 'done' ? 'x' : ' '}] ${text}`;
 	if (a.state === 'fail') head += FAILED;
@@ -50,6 +52,8 @@ export interface TaskLine {
 export interface ReadLine {
 	state: ItemAnswer['state'];
 	note: string;
+	/** The N/A reason on the line; undefined when the line shows none. */
+	reason: string | undefined;
 	answer: string | undefined;
 }
 
@@ -83,7 +87,6 @@ export function readLine(item: UsedItem, line: TaskLine): ReadLine | null {
 	const answer = mark && rest.startsWith(mark) ? unescapeMarkdown(rest.slice(mark.length)) : undefined;
 	// Boxes as edited: ticking by hand means done; unticking an N/A reopens it.
 	const state = line.checked ? (na ? 'na' : 'done') : failed ? 'fail' : 'open';
-	const notes = line.notes.map(unescapeMarkdown);
-	const note = (reason === undefined ? notes : [reason, ...notes]).join('\n');
-	return { state, note, answer };
+	const note = line.notes.map(unescapeMarkdown).join('\n');
+	return { state, note, reason, answer };
 }

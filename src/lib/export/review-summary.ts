@@ -7,6 +7,7 @@ import type { UsedItem } from '$lib/review/schema';
 import { exportModel, type ExportInput, type ItemAnswer } from './export-items';
 import { escapeInline, escapeLine } from './markdown-escape';
 import { foldLines, noteLines, plural } from './text';
+import { noteAndReason } from '$lib/review/na';
 
 interface Row {
 	item: UsedItem;
@@ -19,12 +20,13 @@ const tag = (r: Row): string => (r.item.priority ? `**[${r.item.priority}]** ` :
 /** A bullet with the item's comment as quoted lines under it. */
 function detailed(r: Row, withTag: boolean): string[] {
 	const head = `- ${withTag ? tag(r) : ''}${escapeInline(r.item.text)}`;
-	return [head, ...noteLines(r.a.note).map((l) => (l === '' ? '  >' : `  > ${escapeLine(l)}`))];
+	return [head, ...noteLines(noteAndReason(r.a).note).map((l) => (l === '' ? '  >' : `  > ${escapeLine(l)}`))];
 }
 
-/** Passed and N/A items on one line each: reviewers scan for problems, not for these. */
+/** Passed and N/A items on one line each: reviewers scan for problems, not for these. N/A shows its reason. */
 function compact(r: Row): string {
-	const note = foldLines(r.a.note);
+	const texts = noteAndReason(r.a);
+	const note = foldLines(r.a.state === 'na' ? texts.reason || texts.note : texts.note);
 	return `${escapeInline(r.item.text)}${note ? ` (${escapeInline(note)})` : ''}`;
 }
 

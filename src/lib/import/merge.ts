@@ -4,6 +4,7 @@
  * nothing (and the second time writes nothing).
  */
 import type { Answer, Session } from '$lib/review/schema';
+import { noteAndReason } from '$lib/review/na';
 
 export interface ImportedReview {
 	session: Session;
@@ -45,8 +46,10 @@ function mergedSession(existing: Session, imported: Session): Session {
 	};
 }
 
-const sameAnswer = (a: Answer | undefined, b: Answer): boolean =>
-	(a?.state ?? 'open') === b.state && (a?.note ?? '') === b.note && (a?.answer ?? '') === b.answer;
+function sameAnswer(a: Answer | undefined, b: Answer): boolean {
+	const [x, y] = [noteAndReason(a), noteAndReason(b)];
+	return (a?.state ?? 'open') === b.state && x.note === y.note && x.reason === y.reason && (a?.answer ?? '') === b.answer;
+}
 
 export function mergeImported(existing: Session, existingAnswers: readonly Answer[], imported: ImportedReview): MergeResult {
 	const now = imported.session.updatedAt;

@@ -72,7 +72,10 @@ function buildAnswers(entries: readonly PayloadEntry[], lines: readonly TaskLine
 		const line = read.get(e.item.id);
 		const base = { sessionId, itemId: e.item.id, updatedAt: now };
 		if (e.hidden) rows.push({ ...base, state: e.hidden.state, note: e.hidden.note, answer: e.answer });
-		else if (line) rows.push({ ...base, state: line.state, note: line.note, answer: answerFrom(e.answer, line.answer) });
+		else if (line) {
+			const reason = line.reason === undefined ? {} : { reason: line.reason };
+			rows.push({ ...base, state: line.state, note: line.note, ...reason, answer: answerFrom(e.answer, line.answer) });
+		}
 	}
 	return rows;
 }

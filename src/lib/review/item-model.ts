@@ -16,6 +16,7 @@ import { countState, isFinished, needsWork, zeroCounts, type ProgressCounts } fr
 import { driftOf, summarizeDrift, type DriftField, type DriftSummary, type ItemDrift } from './item-drift';
 import { locateItems, placeItems, toUsedItem, type PlacedChecklist } from './item-placement';
 import { scopedKey } from './tiers';
+import { noteAndReason } from './na';
 
 export type { DriftField, DriftSummary, ItemDrift, ProgressCounts };
 
@@ -29,8 +30,10 @@ export interface ReviewItem {
 	/** What differs between the stored item and today's (empty unless reworded or moved). */
 	changes: readonly DriftField[];
 	state: AnswerState;
-	/** Free note; for N/A the reason. */
+	/** Free note (kept when the item is marked N/A). */
 	note: string;
+	/** Why the check does not apply; '' unless the item is or was N/A. */
+	reason: string;
 	/** Commit-message answer of a labelled check. */
 	answer: string;
 	/** The stored answer row; undefined until the item was first touched. */
@@ -87,7 +90,7 @@ export type ReviewScope = Pick<Session, 'checklists' | 'triggers' | 'tierOverrid
 export const tierKey = (standardSlug: string, tier: TierNumber): string => scopedKey(standardSlug, tier);
 
 const sameRow = (a: Answer | undefined, b: Answer | undefined): boolean =>
-	a === b || (!!a && !!b && a.state === b.state && a.note === b.note && a.answer === b.answer && a.updatedAt === b.updatedAt);
+	a === b || (!!a && !!b && a.state === b.state && a.note === b.note && a.reason === b.reason && a.answer === b.answer && a.updatedAt === b.updatedAt);
 
 const sameItem = (a: UsedItem, b: UsedItem): boolean =>
 	a === b || (a.text === b.text && a.label === b.label && a.priority === b.priority && a.tier === b.tier && a.checklistId === b.checklistId);
@@ -110,7 +113,8 @@ function reviewItem(entry: PlacedChecklist['entries'][number], rows: ReadonlyMap
 	const item = stored ?? toUsedItem(located!.standard, located!.checklist, located!.item);
 	const row = rows.get(item.id);
 	const { drift, changes } = driftOf(stored, located, standardLoaded);
-	return { id: item.id, item, current: located?.item, drift, changes, state: row?.state ?? 'open', note: row?.note ?? '', answer: row?.answer ?? '', row };
+	const { note, reason } = noteAndReason(row);
+	return { id: item.id, item, current: located?.item, drift, changes, state: row?.state ?? 'open', note, reason, answer: row?.answer ?? '', row };
 }
 
 function bucket(map: Record<string, ProgressCounts>, key: string): ProgressCounts {
@@ -175,5 +179,5 @@ export function reviewModel(
 export function matchesItemQuery(item: ReviewItem, query: string): boolean {
 	const q = query.trim().toLowerCase();
 	if (!q) return true;
-	return [item.item.text, item.item.label ?? '', item.note, item.answer].some((s) => s.toLowerCase().includes(q));
+	return [item.item.text, item.item.label ?? '', item.note, item.reason, item.answer].some((s) => s.toLowerCase().includes(q));
 }

@@ -30,7 +30,9 @@ const a = answerSchema.shape;
 export const answerPatchSchema = z.strictObject({
 	state: z.optional(a.state),
 	note: z.optional(a.note),
-	answer: z.optional(a.answer)
+	answer: z.optional(a.answer),
+	reason: z.optional(a.reason),
+	stateBeforeNa: z.optional(a.stateBeforeNa)
 });
 export type AnswerPatch = z.infer<typeof answerPatchSchema>;
 

@@ -82,10 +82,14 @@ export const answerSchema = z.object({
 	sessionId: z.string(),
 	itemId: z.string(),
 	state: answerStateSchema,
-	/** Free note; for N/A the reason. */
+	/** Free note. Rows stored before `reason` existed kept an N/A's reason here (see review/na.ts). */
 	note: z.string(),
 	/** Commit-message answer for labelled checks ("No shared state"). */
 	answer: z.string(),
+	/** Why the check does not apply; a field of its own so marking N/A never replaces the note. */
+	reason: z.optional(z.string()),
+	/** The state before N/A, so "Undo N/A" returns to it. */
+	stateBeforeNa: z.optional(z.enum(['open', 'done', 'fail'])),
 	updatedAt: isoDateSchema
 });
 export type Answer = z.infer<typeof answerSchema>;

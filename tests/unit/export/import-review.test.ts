@@ -6,6 +6,7 @@ import { getAnswers } from '$lib/db/answers-repo';
 import { getSession, getSessionByPr } from '$lib/db/sessions-repo';
 import { prSelfQaBlock } from '$lib/export/pr-block';
 import { authorSession, LATER, NOW, qa, STANDARDS, typicalAuthorAnswers } from '../../fixtures/export-fixtures';
+import { noteAndReason } from '$lib/review/na';
 
 const body = (block: string) => `## Summary\n\nSomething.\n\n${block}\n\nThanks!`;
 
@@ -19,7 +20,8 @@ describe('importReview', () => {
 		expect(created).toMatchObject({ kind: 'created', answers: rows.filter((a) => a.state !== 'open' || a.note || a.answer).length });
 		const stored = (await getAnswers('imported-1')).filter((a) => a.state !== 'open' || a.note || a.answer);
 		const given = rows.filter((a) => a.state !== 'open' || a.note || a.answer);
-		expect(stored.map((a) => [a.itemId, a.state, a.note, a.answer]).sort()).toEqual(given.map((a) => [a.itemId, a.state, a.note, a.answer]).sort());
+		const texts = (a: (typeof rows)[number]) => [a.itemId, a.state, ...Object.values(noteAndReason(a)), a.answer];
+		expect(stored.map(texts).sort()).toEqual(given.map(texts).sort());
 		expect((await getSession('imported-1'))?.commit).toEqual(session.commit);
 
 		expect(await importReview(body(block), STANDARDS, LATER, 'imported-2')).toMatchObject({ kind: 'unchanged' });

@@ -117,8 +117,8 @@ describe('prSelfQaBlock', () => {
 			  >
 			  > Second paragraph
 			  > indented line
-			- [x] ~~Unit tests added (≥ 85% coverage)~~ — **N/A:** reason line
-			  > more detail"
+			- [x] ~~Unit tests added (≥ 85% coverage)~~ — **N/A:** reason line more detail
+			- [ ] Tenant isolation verified"
 		`);
 		expectTicksMatch(block, session, rows, 12, false);
 		expect(gfmTasks(block)[0]?.text).toContain('Second paragraph');
@@ -165,8 +165,8 @@ describe('prSelfQaBlock', () => {
 			  > \\[ \\] box
 			  > \\- \\[x\\] fake task
 			  > \\*bold\\* \\_under\\_ \\[link\\](http://x) \\<img src=x onerror=alert(1)\\> \\\`code\\\` \\| pipe \\~\\~gone\\~\\~ \\$x\\$ \\&amp; \\\\ back
-			- [x] ~~Unit tests added (≥ 85% coverage)~~ — **N/A:** \\*bold\\* \\_under\\_ \\[link\\](http://x) \\<img src=x onerror=alert(1)\\> \\\`code\\\` \\| pipe \\~\\~gone\\~\\~ \\$x\\$ \\&amp; \\\\ back
-			  > \\# second"
+			- [x] ~~Unit tests added (≥ 85% coverage)~~ — **N/A:** \\*bold\\* \\_under\\_ \\[link\\](http://x) \\<img src=x onerror=alert(1)\\> \\\`code\\\` \\| pipe \\~\\~gone\\~\\~ \\$x\\$ \\&amp; \\\\ back # second
+			- [ ] Tenant isolation verified — **Failed**"
 		`);
 		expectTicksMatch(block, session, rows, 12 + 5);
 		const html = gfmHtml(block);

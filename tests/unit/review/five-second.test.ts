@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFiveSecond } from '$lib/review/five-second';
+import { applyFiveSecond, fiveSecondReason } from '$lib/review/five-second';
 import { productionChecklist as pcc } from '../../fixtures/standards';
 import { answer, makeSession } from '../../fixtures/sessions';
 
@@ -58,5 +58,24 @@ describe('applyFiveSecond', () => {
 
 	it('rejects an unknown question', () => {
 		expect(() => applyFiveSecond(makeSession(), pcc, 'nope', true, [], NOW)).toThrow(RangeError);
+	});
+
+	describe('a rule whose answer is "N/A"', () => {
+		const question = { id: 'failure', question: 'How does this fail?', leadsTo: 'Failure modes', itemId: FAIL_MODES, answerWhenNo: 'N/A' };
+		const std = { ...pcc, fiveSecondRule: [...pcc.fiveSecondRule, question] };
+
+		it('"no" marks the check N/A with the rule as its reason, never done with the answer "N/A"', () => {
+			const r = applyFiveSecond(makeSession(), std, 'failure', false, [answer('s1', FAIL_MODES, 'open', { note: 'n' })], NOW);
+			expect(r.answers[0]).toMatchObject({ state: 'na', reason: fiveSecondReason(question), note: 'n', answer: '' });
+		});
+
+		it('a later "yes" takes the N/A back; a user’s own tick or N/A stays', () => {
+			const s = { ...makeSession(), fiveSecond: { failure: false } };
+			const filled = { ...answer('s1', FAIL_MODES, 'na'), reason: fiveSecondReason(question), stateBeforeNa: 'open' as const };
+			expect(applyFiveSecond(s, std, 'failure', true, [filled], NOW).answers[0]).toMatchObject({ state: 'open', reason: '' });
+			expect(applyFiveSecond(makeSession(), std, 'failure', false, [answer('s1', FAIL_MODES, 'done')], NOW).answers).toEqual([]);
+			const own = { ...answer('s1', FAIL_MODES, 'na'), reason: 'mine' };
+			expect(applyFiveSecond(s, std, 'failure', true, [own], NOW).answers).toEqual([]);
+		});
 	});
 });

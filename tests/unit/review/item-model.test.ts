@@ -55,7 +55,8 @@ describe('reviewModel: which items apply', () => {
 	it('rows carry state, note and answer; missing rows are open', () => {
 		const rows: Answer[] = [answer('s1', t1[0]!, 'na', { note: 'No shared state here', answer: 'x' })];
 		const [first, second] = reviewModel(makeSession(), rows, standards).items;
-		expect([first?.state, first?.note, first?.answer]).toEqual(['na', 'No shared state here', 'x']);
+		// A row stored before N/A had its own reason field: its note was the reason.
+		expect([first?.state, first?.note, first?.reason, first?.answer]).toEqual(['na', '', 'No shared state here', 'x']);
 		expect([second?.state, second?.note, second?.answer, second?.row]).toEqual(['open', '', '', undefined]);
 	});
 });

@@ -16,14 +16,15 @@ import { getSession, touchSession, updateSession } from '$lib/db/sessions-repo';
 import { putAnswer, saveFiveSecond } from '$lib/db/answers-repo';
 import type { StandardSummary } from '$lib/content/schema';
 import { openAnswer } from '$lib/review/answer-rows';
-import type { Answer, AnswerState, CommitFields, Session, SessionStatus } from '$lib/review/schema';
+import type { Answer, CommitFields, Session, SessionStatus } from '$lib/review/schema';
 import type { SessionPatch } from '$lib/review/patches';
 import { nowIso } from '$lib/review/clock';
+import { markNaPatch, undoNaPatch } from '$lib/review/na';
 import { itemSaveKey, saveTracker } from '$lib/app/save-tracker.svelte';
 
 const TOUCH_AFTER_MS = 1500;
 
-export type ItemPatch = { state?: AnswerState; note?: string; answer?: string };
+export type ItemPatch = Partial<Pick<Answer, 'state' | 'note' | 'answer' | 'reason' | 'stateBeforeNa'>>;
 
 export class WorkbookState {
 	readonly session;
@@ -96,5 +97,16 @@ export class WorkbookState {
 
 	answerFiveSecond(standard: StandardSummary, questionId: string, value: boolean): void {
 		void this.saves.run(`session:${this.id}:five:${questionId}`, () => saveFiveSecond(this.id, standard, questionId, value, { now: nowIso() }));
+	}
+
+	/** N/A with its reason; the note stays, and the state before is kept for "Undo N/A". */
+	markNa(itemId: string, reason: string): void {
+		this.setItem(itemId, markNaPatch(this.#current(itemId), reason));
+	}
+
+	/** Back to the state before N/A, note kept. */
+	undoNa(itemId: string): void {
+		const row = this.#current(itemId);
+		if (row?.state === 'na') this.setItem(itemId, undoNaPatch(row));
 	}
 }
