@@ -47,8 +47,10 @@ test.describe('review sessions', () => {
 	test('ticking, N/A with a reason, fail and notes; the state is there after a reload', async ({ page }) => {
 		await startReview(page, 'acme/api#7', 'Reviewer');
 		const timeout = itemRow(page, /^Timeout configured\?/);
-		await expect(timeout.getByText('Blocking')).toBeVisible();
+		// An unanswered P0 is work to do, not yet "Blocking"; a failed one is.
+		await expect(timeout.getByText('Blocking')).toHaveCount(0);
 		await timeout.getByRole('button', { name: 'Fail' }).click();
+		await expect(timeout.getByText('Blocking')).toBeVisible();
 		await page.getByLabel('What failed', { exact: true }).fill('requests.get has no timeout');
 		await page.getByRole('button', { name: 'Save note' }).click();
 		await expect(timeout.getByText('Note: requests.get has no timeout')).toBeVisible();

@@ -7,6 +7,7 @@ export type ShortcutAction =
 	| 'next'
 	| 'previous'
 	| 'toggle'
+	| 'tickNext'
 	| 'na'
 	| 'fail'
 	| 'note'
@@ -25,6 +26,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
 	{ keys: ['j', 'ArrowDown'], action: 'next', description: 'Next item' },
 	{ keys: ['k', 'ArrowUp'], action: 'previous', description: 'Previous item' },
 	{ keys: ['x', ' '], action: 'toggle', description: 'Tick or untick the item' },
+	{ keys: ['Enter'], action: 'tickNext', description: 'Tick the item and go to the next' },
 	{ keys: ['n'], action: 'na', description: 'Mark N/A (asks for the reason)' },
 	{ keys: ['f'], action: 'fail', description: 'Mark as failed', reviewerOnly: true },
 	{ keys: ['c'], action: 'note', description: 'Edit the note' },
@@ -62,5 +64,6 @@ export function keyLabel(key: string): string {
 	if (key === ' ') return 'Space';
 	if (key === 'ArrowDown') return '↓';
 	if (key === 'ArrowUp') return '↑';
+	if (key === 'Enter') return 'Enter';
 	return key;
 }

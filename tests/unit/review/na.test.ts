@@ -45,3 +45,17 @@ describe('N/A reason and note are two fields', () => {
 		expect(commitAnswer(row({ state: 'na', note: 'old reason' }), 'mark')).toBe('N/A (old reason)');
 	});
 });
+
+import { showsBlocking } from '$lib/review/blocking';
+
+describe('showsBlocking', () => {
+	const p0 = (state: Answer['state']) => ({ state, item: { ...item, priority: 'P0' as const } });
+	it('shows on a failed P0, and on an open one only when the review is about to be exported', () => {
+		expect(showsBlocking(p0('open'), 'reviewer', false)).toBe(false);
+		expect(showsBlocking(p0('fail'), 'reviewer', false)).toBe(true);
+		expect(showsBlocking(p0('open'), 'reviewer', true)).toBe(true);
+		expect(showsBlocking(p0('done'), 'reviewer', true)).toBe(false);
+		expect(showsBlocking(p0('fail'), 'author', true)).toBe(false);
+		expect(showsBlocking({ state: 'fail', item }, 'reviewer', true)).toBe(false);
+	});
+});

@@ -2,10 +2,14 @@
  * The commit fields as typed: edits show at once in the preview and are
  * saved after a short pause, one patch with just the fields changed. What
  * was typed is never replaced by stored values while it is unsaved, and a
- * failed save keeps it (with the error and a retry).
+ * failed save keeps it (with the error and a retry). Unsaved fields are also
+ * kept as a local draft on every keystroke (a synchronous write), so a
+ * reload, a closed tab or a killed browser inside the pause loses nothing:
+ * the next composer of this review takes the draft back and stores it.
  */
 import type { CommitFields } from '$lib/review/schema';
 import { saveTracker } from '$lib/app/save-tracker.svelte';
+import { clearDraft, readDraft, writeDraft } from '$lib/app/drafts';
 
 type Field = keyof CommitFields;
 
@@ -27,15 +31,45 @@ export class CommitDraft {
 	/** updatedAt of our last stored write: older stored values are stale echoes. */
 	#savedAt = '';
 
-	constructor(initial: CommitFields, save: SaveCommit, holdKey: string) {
+	#draftKey: string | undefined;
+
+	constructor(initial: CommitFields, save: SaveCommit, holdKey: string, draftKey?: string) {
 		this.fields = { ...initial };
 		this.#save = save;
 		this.#holdKey = holdKey;
+		this.#draftKey = draftKey;
+		this.#restoreDraft();
+	}
+
+	/** Fields typed before the page went away come back, and are stored. */
+	#restoreDraft(): void {
+		const text = this.#draftKey && readDraft(this.#draftKey);
+		if (!text) return;
+		let saved: Partial<CommitFields>;
+		try {
+			saved = JSON.parse(text) as Partial<CommitFields>;
+		} catch {
+			return;
+		}
+		for (const field of FIELDS) {
+			const value = saved[field];
+			if (value === undefined || typeof value !== typeof this.fields[field]) continue;
+			this.set(field, value as CommitFields[typeof field]);
+		}
+	}
+
+	#writeDraft(): void {
+		if (!this.#draftKey) return;
+		if (this.unsaved.length === 0) return clearDraft(this.#draftKey);
+		const patch: Partial<Record<Field, unknown>> = {};
+		for (const field of this.unsaved) patch[field] = this.fields[field];
+		writeDraft(this.#draftKey, JSON.stringify(patch));
 	}
 
 	set<K extends Field>(field: K, value: CommitFields[K]): void {
 		this.fields[field] = value;
 		if (!this.unsaved.includes(field)) this.unsaved = [...this.unsaved, field];
+		this.#writeDraft();
 		saveTracker.hold(this.#holdKey, true);
 		clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
@@ -62,6 +96,7 @@ export class CommitDraft {
 			if (savedAt > this.#savedAt) this.#savedAt = savedAt;
 			// A field typed into again meanwhile stays unsaved: the next flush stores it.
 			this.unsaved = this.unsaved.filter((f) => this.fields[f] !== patch[f]);
+			this.#writeDraft();
 			this.error = '';
 		} catch (error) {
 			this.error = error instanceof Error ? error.message : 'The commit message could not be saved.';
