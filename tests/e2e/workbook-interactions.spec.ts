@@ -154,3 +154,34 @@ test.describe('workbook interactions', () => {
 		await expect(page.locator('header.head').getByText('Complete', { exact: true })).toHaveCount(0);
 	});
 });
+
+test.describe('editing a review', () => {
+	test('rename, relink and add a checklist after the review was made; a PR that has a review is refused clearly', async ({ page }) => {
+		await startReview(page, 'acme/edit#1', 'Reviewer');
+		await itemRow(page, /^Timeout configured\?/).getByRole('checkbox').check();
+		await page.getByRole('button', { name: 'Edit review' }).click();
+		await page.getByLabel('Title (optional)').fill('Renamed review');
+		await page.getByLabel('Pull request').fill('https://github.com/acme/edit/pull/2');
+		await page.locator('#edit-review summary', { hasText: 'Implementation' }).click();
+		await page.getByRole('checkbox', { name: /^Pre-Commit Checklist/ }).check();
+		await page.screenshot({ path: 'test-results/edit-review-wide.png' });
+		await page.getByRole('button', { name: 'Save changes' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Renamed review' })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'acme/edit#2' })).toBeVisible();
+		await expect(page.getByRole('list', { name: 'Pre-Commit Checklist' })).toBeVisible();
+		// The answers stay.
+		await expect(itemRow(page, /^Timeout configured\?/).getByRole('checkbox')).toBeChecked();
+		await waitSaved(page);
+		await page.reload();
+		await expect(page.getByRole('heading', { level: 1, name: 'Renamed review' })).toBeVisible();
+
+		await startReview(page, 'acme/edit#3', 'Reviewer');
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.getByRole('button', { name: 'Edit review' }).click();
+		await page.getByLabel('Pull request').fill('acme/edit#2');
+		await page.getByRole('button', { name: 'Save changes' }).click();
+		await expect(page.getByRole('alert')).toContainText('You already have a reviewer review of acme/edit#2');
+		await page.screenshot({ path: 'test-results/edit-review-narrow.png' });
+		await expect(page.getByRole('heading', { level: 1, name: 'acme/edit#3' })).toBeVisible();
+	});
+});

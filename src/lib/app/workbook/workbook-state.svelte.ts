@@ -12,7 +12,7 @@
  */
 import { fromLiveQuery, fromLiveSource } from '$lib/db/live.svelte';
 import { subscribeAnswers } from '$lib/db/live-answers';
-import { getSession, touchSession, updateSession } from '$lib/db/sessions-repo';
+import { getSession, getSessionByPr, touchSession, updateSession } from '$lib/db/sessions-repo';
 import { putAnswer, saveFiveSecond } from '$lib/db/answers-repo';
 import type { StandardSummary } from '$lib/content/schema';
 import { openAnswer } from '$lib/review/answer-rows';
@@ -20,6 +20,7 @@ import type { Answer, CommitFields, Session, SessionStatus } from '$lib/review/s
 import type { SessionPatch } from '$lib/review/patches';
 import { nowIso } from '$lib/review/clock';
 import { markNaPatch, undoNaPatch } from '$lib/review/na';
+import { prTakenMessage, reviewEditPatch, type ReviewEdit } from '$lib/review/edit-review';
 import { itemSaveKey, saveTracker } from '$lib/app/save-tracker.svelte';
 
 const TOUCH_AFTER_MS = 1500;
@@ -108,5 +109,21 @@ export class WorkbookState {
 	undoNa(itemId: string): void {
 		const row = this.#current(itemId);
 		if (row?.state === 'na') this.setItem(itemId, undoNaPatch(row));
+	}
+
+	/**
+	 * Rename, relink or change the checklists of the review. Resolves with
+	 * what is wrong (shown by the form), or undefined once it is stored.
+	 */
+	async editReview(session: Session, standards: readonly StandardSummary[], edit: ReviewEdit): Promise<{ field: 'pr' | 'checklists' | 'form'; message: string } | undefined> {
+		const result = reviewEditPatch(session, standards, edit, nowIso());
+		if (!result.ok) return result;
+		if (result.patch.pr) {
+			const other = await getSessionByPr(result.patch.pr, session.role);
+			if (other && other.id !== session.id) return { field: 'pr', message: prTakenMessage(other) };
+		}
+		// The form shows a failure itself, with the typed values still there to save again.
+		const saved = await this.saves.attempt(`session:${this.id}:edit`, () => updateSession(this.id, result.patch, { now: nowIso() }));
+		return saved.ok ? undefined : { field: 'form', message: saved.message };
 	}
 }

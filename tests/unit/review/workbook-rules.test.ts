@@ -3,6 +3,10 @@ import { markNaPatch, meansNotApplicable, noteAndReason, undoNaPatch } from '$li
 import { itemLines, readLine } from '$lib/export/pr-lines';
 import { commitAnswer } from '$lib/export/commit-body';
 import type { Answer, UsedItem } from '$lib/review/schema';
+import { showsBlocking } from '$lib/review/blocking';
+import { reviewEditPatch } from '$lib/review/edit-review';
+import { makeSession } from '../../fixtures/sessions';
+import { STANDARDS } from '../../fixtures/export-fixtures';
 
 const row = (patch: Partial<Answer>): Answer => ({ sessionId: 's', itemId: 'i', state: 'open', note: '', answer: '', updatedAt: '2026-01-01T00:00:00.000Z', ...patch });
 const item: UsedItem = { id: 'i', standardSlug: 'std', checklistId: 'c', text: 'Failure mode analysis', label: 'Failure Modes' };
@@ -46,7 +50,6 @@ describe('N/A reason and note are two fields', () => {
 	});
 });
 
-import { showsBlocking } from '$lib/review/blocking';
 
 describe('showsBlocking', () => {
 	const p0 = (state: Answer['state']) => ({ state, item: { ...item, priority: 'P0' as const } });
@@ -57,5 +60,25 @@ describe('showsBlocking', () => {
 		expect(showsBlocking(p0('done'), 'reviewer', true)).toBe(false);
 		expect(showsBlocking(p0('fail'), 'author', true)).toBe(false);
 		expect(showsBlocking({ state: 'fail', item }, 'reviewer', true)).toBe(false);
+	});
+});
+
+
+describe('reviewEditPatch', () => {
+	const NOW = '2026-02-01T00:00:00.000Z';
+	it('renames, relinks (new prKey) and adds checklists with their items; refuses a bad PR or no checklist', () => {
+		const s = makeSession({ role: 'reviewer' });
+		const extra = STANDARDS.flatMap((st) => st.checklists.filter((c) => c.kind === 'review').map((c) => `${st.slug}/${c.id}`)).find((k) => !s.checklists.includes(k))!;
+		const r = reviewEditPatch(s, STANDARDS, { title: ' New ', pr: 'acme/other#5', checklists: [...s.checklists, extra] }, NOW);
+		expect(r.ok && r.patch.title).toBe('New');
+		expect(r.ok && r.patch.pr?.repo).toBe('acme/other');
+		expect(r.ok && r.prKey).toBe('github:acme/other#5|reviewer');
+		expect(r.ok && r.patch.checklists).toContain(extra);
+		expect(r.ok && Object.keys(r.patch.items ?? {}).some((id) => id.startsWith(extra.split('/')[0]!))).toBe(true);
+		expect(reviewEditPatch(s, STANDARDS, { title: '', pr: 'not a pr', checklists: s.checklists }, NOW)).toMatchObject({ ok: false, field: 'pr' });
+		expect(reviewEditPatch(s, STANDARDS, { title: '', pr: s.pr.url, checklists: [] }, NOW)).toMatchObject({ ok: false, field: 'checklists' });
+		// Nothing changed but the title: no pr, no checklists in the patch.
+		const same = reviewEditPatch(s, STANDARDS, { title: 'x', pr: s.pr.url, checklists: s.checklists }, NOW);
+		expect(same.ok && [same.patch.pr, same.patch.checklists]).toEqual([undefined, undefined]);
 	});
 });
