@@ -122,6 +122,12 @@ test.describe('workbook interactions', () => {
 		await page.getByRole('button', { name: 'Cancel' }).click();
 		await expect(timeout.getByText('Blocking', { exact: true })).toHaveCount(1);
 		await expect(itemRow(page, /^Idempotent\?/).getByText('Blocking', { exact: true })).toHaveCount(0);
+		// A failed item is not finished, and "Open only" keeps it.
+		const list = page.locator('.checklist', { has: timeout });
+		await expect(list.locator('h3 .count')).toHaveText(/^0\/\d+$/);
+		await page.getByRole('button', { name: /Open only/ }).click();
+		await expect(timeout).toBeVisible();
+		await page.getByRole('button', { name: /Open only/ }).click();
 		await page.getByRole('heading', { name: 'Export', exact: true }).scrollIntoViewIfNeeded();
 		await expect(itemRow(page, /^Idempotent\?/).getByText('Blocking', { exact: true })).toHaveCount(1);
 	});
