@@ -21,7 +21,7 @@ export function findQuestion(standard: StandardSummary, questionId: string): Fiv
 }
 
 /** The N/A reason a "no" gives when the rule's answer is "N/A". */
-export const fiveSecondReason = (q: FiveSecondQuestion): string => `5-second rule: “${q.question}” No`;
+export const fiveSecondReason = (q: FiveSecondQuestion): string => `5-second rule: “${q.question}” answered no`;
 
 const makesNa = (q: FiveSecondQuestion): boolean => q.answerWhenNo !== undefined && meansNotApplicable(q.answerWhenNo);
 
