@@ -9280,9 +9280,16 @@ function summarizeDrift(session, items, standards) {
   return { ...summary, changedStandards, missingStandards, hasDrift };
 }
 
+// src/lib/review/na.ts
+function noteAndReason(row2) {
+  if (!row2) return { note: "", reason: "" };
+  if (row2.reason === void 0 && row2.state === "na") return { note: "", reason: row2.note };
+  return { note: row2.note, reason: row2.reason ?? "" };
+}
+
 // src/lib/review/item-model.ts
 var tierKey = (standardSlug, tier) => scopedKey(standardSlug, tier);
-var sameRow = (a, b2) => a === b2 || !!a && !!b2 && a.state === b2.state && a.note === b2.note && a.answer === b2.answer && a.updatedAt === b2.updatedAt;
+var sameRow = (a, b2) => a === b2 || !!a && !!b2 && a.state === b2.state && a.note === b2.note && a.reason === b2.reason && a.answer === b2.answer && a.updatedAt === b2.updatedAt;
 var sameItem = (a, b2) => a === b2 || a.text === b2.text && a.label === b2.label && a.priority === b2.priority && a.tier === b2.tier && a.checklistId === b2.checklistId;
 function reuse(next, previous) {
   const old = previous?.get(next.id);
@@ -9295,7 +9302,8 @@ function reviewItem(entry, rows, standardLoaded) {
   const item = stored ?? toUsedItem(located.standard, located.checklist, located.item);
   const row2 = rows.get(item.id);
   const { drift, changes } = driftOf(stored, located, standardLoaded);
-  return { id: item.id, item, current: located?.item, drift, changes, state: row2?.state ?? "open", note: row2?.note ?? "", answer: row2?.answer ?? "", row: row2 };
+  const { note, reason } = noteAndReason(row2);
+  return { id: item.id, item, current: located?.item, drift, changes, state: row2?.state ?? "open", note, reason, answer: row2?.answer ?? "", row: row2 };
 }
 function bucket(map2, key) {
   return map2[key] ??= zeroCounts();
@@ -27697,10 +27705,14 @@ var answerSchema = external_exports.object({
   sessionId: external_exports.string(),
   itemId: external_exports.string(),
   state: answerStateSchema,
-  /** Free note; for N/A the reason. */
+  /** Free note. Rows stored before `reason` existed kept an N/A's reason here (see review/na.ts). */
   note: external_exports.string(),
   /** Commit-message answer for labelled checks ("No shared state"). */
   answer: external_exports.string(),
+  /** Why the check does not apply; a field of its own so marking N/A never replaces the note. */
+  reason: external_exports.optional(external_exports.string()),
+  /** The state before N/A, so "Undo N/A" returns to it. */
+  stateBeforeNa: external_exports.optional(external_exports.enum(["open", "done", "fail"])),
   updatedAt: isoDateSchema
 });
 
@@ -27813,9 +27825,8 @@ function readLine(item, line) {
   const mark = item.label ? labelMark(item.label) : null;
   const answer = mark && rest.startsWith(mark) ? unescapeMarkdown(rest.slice(mark.length)) : void 0;
   const state = line.checked ? na ? "na" : "done" : failed ? "fail" : "open";
-  const notes = line.notes.map(unescapeMarkdown);
-  const note = (reason === void 0 ? notes : [reason, ...notes]).join("\n");
-  return { state, note, answer };
+  const note = line.notes.map(unescapeMarkdown).join("\n");
+  return { state, note, reason, answer };
 }
 
 // src/lib/export/pr-block.ts
@@ -27892,7 +27903,10 @@ function mergedSession(existing, imported) {
     contentVersions: { ...imported.contentVersions, ...existing.contentVersions }
   };
 }
-var sameAnswer = (a, b2) => (a?.state ?? "open") === b2.state && (a?.note ?? "") === b2.note && (a?.answer ?? "") === b2.answer;
+function sameAnswer(a, b2) {
+  const [x2, y2] = [noteAndReason(a), noteAndReason(b2)];
+  return (a?.state ?? "open") === b2.state && x2.note === y2.note && x2.reason === y2.reason && (a?.answer ?? "") === b2.answer;
+}
 function mergeImported(existing, existingAnswers, imported) {
   const now = imported.session.updatedAt;
   const merged = mergedSession(existing, imported.session);
@@ -27941,7 +27955,10 @@ function buildAnswers(entries, lines, sessionId, now) {
     const line = read.get(e.item.id);
     const base = { sessionId, itemId: e.item.id, updatedAt: now };
     if (e.hidden) rows.push({ ...base, state: e.hidden.state, note: e.hidden.note, answer: e.answer });
-    else if (line) rows.push({ ...base, state: line.state, note: line.note, answer: answerFrom(e.answer, line.answer) });
+    else if (line) {
+      const reason = line.reason === void 0 ? {} : { reason: line.reason };
+      rows.push({ ...base, state: line.state, note: line.note, ...reason, answer: answerFrom(e.answer, line.answer) });
+    }
   }
   return rows;
 }
@@ -28055,7 +28072,7 @@ function problem(x2) {
     return { level: "error", rule: "unreadable-line", detail: "no line of the block reads as this item any more (its text was edited or the line removed). Restore the line as exported, or export the block again." };
   }
   if (x2.state === "open") return { level: "error", rule: "open-item", detail: "is open: tick it, or mark it N/A with a reason." };
-  if (x2.state === "na" && x2.note.trim() === "") return { level: "error", rule: "na-without-reason", detail: 'is N/A without a reason: say why after "N/A:".' };
+  if (x2.state === "na" && x2.reason.trim() === "") return { level: "error", rule: "na-without-reason", detail: 'is N/A without a reason: say why after "N/A:".' };
   if (x2.state === "fail" && p0) return { level: "error", rule: "p0-failed", detail: "failed, and a failed P0 check blocks the merge. Fix it and tick it." };
   if (x2.state === "fail") return { level: "warning", rule: "failed-item", detail: "failed (not blocking)." };
   return null;
@@ -28079,7 +28096,7 @@ function countItems(items) {
 
 // src/lib/gate/review-items.ts
 function reviewItems(session, answers, standards) {
-  return reviewModel(session, answers, standards).items.map((x2) => ({ item: x2.item, state: x2.state, note: x2.note, read: x2.row !== void 0 || x2.drift === "new" }));
+  return reviewModel(session, answers, standards).items.map((x2) => ({ item: x2.item, state: x2.state, note: x2.note, reason: x2.reason, read: x2.row !== void 0 || x2.drift === "new" }));
 }
 
 // src/lib/content/path-glob.ts

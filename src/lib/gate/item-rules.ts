@@ -23,7 +23,7 @@ function problem(x: GateItem): Pick<Finding, 'level' | 'rule' | 'detail'> | null
 		return { level: 'error', rule: 'unreadable-line', detail: 'no line of the block reads as this item any more (its text was edited or the line removed). Restore the line as exported, or export the block again.' };
 	}
 	if (x.state === 'open') return { level: 'error', rule: 'open-item', detail: 'is open: tick it, or mark it N/A with a reason.' };
-	if (x.state === 'na' && x.note.trim() === '') return { level: 'error', rule: 'na-without-reason', detail: 'is N/A without a reason: say why after "N/A:".' };
+	if (x.state === 'na' && x.reason.trim() === '') return { level: 'error', rule: 'na-without-reason', detail: 'is N/A without a reason: say why after "N/A:".' };
 	if (x.state === 'fail' && p0) return { level: 'error', rule: 'p0-failed', detail: 'failed, and a failed P0 check blocks the merge. Fix it and tick it.' };
 	if (x.state === 'fail') return { level: 'warning', rule: 'failed-item', detail: 'failed (not blocking).' };
 	return null;

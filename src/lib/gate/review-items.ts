@@ -11,6 +11,8 @@ export interface GateItem {
 	item: UsedItem;
 	state: AnswerState;
 	note: string;
+	/** Why an N/A item does not apply (its own field; old rows kept it in the note: the item model reads both). */
+	reason: string;
 	/**
 	 * False when the block has the item but the import found no answer for it:
 	 * its line was edited (or removed) so it no longer reads as this item.
@@ -20,5 +22,5 @@ export interface GateItem {
 }
 
 export function reviewItems(session: Session, answers: readonly Answer[], standards: readonly StandardSummary[]): GateItem[] {
-	return reviewModel(session, answers, standards).items.map((x) => ({ item: x.item, state: x.state, note: x.note, read: x.row !== undefined || x.drift === 'new' }));
+	return reviewModel(session, answers, standards).items.map((x) => ({ item: x.item, state: x.state, note: x.note, reason: x.reason, read: x.row !== undefined || x.drift === 'new' }));
 }
