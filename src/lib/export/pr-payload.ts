@@ -131,11 +131,27 @@ export function payloadComment(payload: Payload): string {
 	return `<!-- ${PAYLOAD_TAG} ${toBase64(JSON.stringify(payload))} -->`;
 }
 
-/** The last shipshape comment in a text: its base64 data (whitespace removed) and where it starts. */
+/**
+ * The last shipshape comment in a text: its base64 data (whitespace removed)
+ * and where it starts. A scan with indexOf, not a regular expression: the
+ * text is pasted by anyone, and a backtracking pattern over "<!-- shipshape:v1"
+ * and a long run of spaces with no "-->" froze the tab for seconds.
+ */
 export function findPayloadComment(text: string): { data: string; index: number } | null {
-	const re = /<!--\s*shipshape:v1\s+([A-Za-z0-9+/=\s]*?)\s*-->/g;
 	let found: { data: string; index: number } | null = null;
-	for (const m of text.matchAll(re)) found = { data: (m[1] ?? '').replace(/\s+/g, ''), index: m.index };
+	let from = 0;
+	for (;;) {
+		const start = text.indexOf('<!--', from);
+		if (start === -1) break;
+		const end = text.indexOf('-->', start + 4);
+		if (end === -1) break;
+		const inner = text.slice(start + 4, end).trim();
+		if (inner.startsWith(PAYLOAD_TAG) && /\s/.test(inner.charAt(PAYLOAD_TAG.length))) {
+			const data = inner.slice(PAYLOAD_TAG.length).replace(/\s+/g, '');
+			if (/^[A-Za-z0-9+/=]*$/.test(data)) found = { data, index: start };
+		}
+		from = end + 3;
+	}
 	return found;
 }
 

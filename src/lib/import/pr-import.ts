@@ -100,7 +100,13 @@ function buildSession(payload: Payload, entries: readonly PayloadEntry[], id: st
 	};
 }
 
+/** GitHub keeps at most 65,536 characters of a PR description; anything far beyond is not one. */
+export const MAX_IMPORT_CHARS = 262_144;
+
 export function importPrBody(text: string, standards: readonly StandardSummary[], now: string, options: ImportOptions = {}): ImportResult {
+	if (text.length > MAX_IMPORT_CHARS) {
+		return { ok: false, message: `This text is ${Math.ceil(text.length / 1024)} KB; a PR description is at most 64 KB. Paste only the PR description. ${UNCHANGED}` };
+	}
 	const block = findBlock(text);
 	if (!block) return { ok: false, message: NO_BLOCK };
 	const decoded = decodePayload(block.data);
