@@ -66,9 +66,11 @@ export function prSelfQaBlock(input: ExportInput, options: PrBlockOptions): stri
 	const answerOf = answerLookup(input.answers);
 	const groups = shownGroups(input, options);
 	const out: string[] = [BLOCK_HEADING, ''];
+	// One heading for the self-QA list: the block's own. Other titles only help
+	// when there is more than one list to tell apart.
+	const untitled = groups.filter((g) => g.tier === undefined).length === 1 ? groups.find((g) => g.tier === undefined) : undefined;
 	for (const group of groups) {
-		// Titles only help when there is more than one list to tell apart.
-		if (groups.length > 1) out.push(`#### ${escapeInline(group.title)}`, '');
+		if (groups.length > 1 && group !== untitled) out.push(`#### ${escapeInline(group.title)}`, '');
 		for (const item of group.items) out.push(...itemLines(item.item, item));
 		out.push('');
 	}

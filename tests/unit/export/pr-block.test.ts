@@ -51,8 +51,6 @@ describe('prSelfQaBlock', () => {
 		expect(withoutComment(block)).toMatchInlineSnapshot(`
 			"### PR Self-QA
 
-			#### PR Self-QA Checklist
-
 			- [x] Feature manually tested
 			  > Tested on staging with 3 tenants
 			- [x] Unit tests added (≥ 85% coverage)
@@ -145,8 +143,6 @@ describe('prSelfQaBlock', () => {
 		expect(withoutComment(block).split('\n').slice(0, 24).join('\n')).toMatchInlineSnapshot(`
 			"### PR Self-QA
 
-			#### PR Self-QA Checklist
-
 			- [x] \\# \\*bold\\* \\_under\\_ \\[link\\](http://x) \\<img src=x onerror=alert(1)\\> \\\`code\\\` \\| pipe \\~\\~gone\\~\\~ \\$x\\$ \\&amp; \\\\ back
 			  > \\# heading
 			  > \\- dash
@@ -166,7 +162,9 @@ describe('prSelfQaBlock', () => {
 			  > \\- \\[x\\] fake task
 			  > \\*bold\\* \\_under\\_ \\[link\\](http://x) \\<img src=x onerror=alert(1)\\> \\\`code\\\` \\| pipe \\~\\~gone\\~\\~ \\$x\\$ \\&amp; \\\\ back
 			- [x] ~~Unit tests added (≥ 85% coverage)~~ — **N/A:** \\*bold\\* \\_under\\_ \\[link\\](http://x) \\<img src=x onerror=alert(1)\\> \\\`code\\\` \\| pipe \\~\\~gone\\~\\~ \\$x\\$ \\&amp; \\\\ back
-			  > \\# second"
+			  > \\# second
+			- [ ] Tenant isolation verified — **Failed**
+			  > \\--\\> end of comment?"
 		`);
 		expectTicksMatch(block, session, rows, 12 + 5);
 		const html = gfmHtml(block);

@@ -132,7 +132,7 @@ describe('evaluateGate: a Shipshape block', () => {
 		const blocking = `${prBody()}\n\n${reviewerSummaryText({ all: 'done', answers: { [p0?.id ?? '']: { state: 'fail' } } })}`;
 		const r = judged(blocking);
 		expect(rules(r)).toEqual(['review-verdict']);
-		expect(r.findings[0]?.message).toMatch(/Changes requested: 1 blocking \(P0\) issue/);
+		expect(r.findings[0]?.message).toMatch(/Verdict: Request changes — 1 blocking \(P0\) issue/);
 	});
 
 	it('reads CRLF bodies like LF ones', () => {
