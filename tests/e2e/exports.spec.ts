@@ -109,7 +109,7 @@ test.describe('exports', () => {
 		expect(pr).toContain('- [x] Feature manually tested');
 		expect(pr).toMatch(/- \[x\] ~~Benchmarks added \(if applicable\)~~ — \*\*N\/A:\*\* No hot path touched/);
 		expect(pr).not.toContain('- [ ]');
-		expect(pr).toMatch(/\n<!-- shipshape:v1 [^\n]+ -->$/);
+		expect(pr).toMatch(/\n<!-- shipshape:v2 [^\n]+ -->$/);
 
 		// Complete: the review can be marked so.
 		await page.getByRole('button', { name: 'Mark review complete' }).click();

@@ -134,10 +134,10 @@ describe('importPrBody: failures say what to do and change nothing', () => {
 	});
 
 	it('a garbled comment', () => {
-		const garbled = text.replace(/(shipshape:v1 )(\S{40})/, (_m, tag: string, data: string) => `${tag}${data.split('').reverse().join('')}`);
+		const garbled = text.replace(/(shipshape:v2 )(\S{40})/, (_m, tag: string, data: string) => `${tag}${data.split('').reverse().join('')}`);
 		const result = importPrBody(garbled, STANDARDS, LATER);
 		expect(result).toEqual({ ok: false, message: expect.stringContaining('A Shipshape block was found, but its data') });
-		const truncated = text.replace(/(shipshape:v1 \S{100})\S+/, '$1');
+		const truncated = text.replace(/(shipshape:v2 \S{100})\S+/, '$1');
 		expect(importPrBody(truncated, STANDARDS, LATER).ok).toBe(false);
 	});
 

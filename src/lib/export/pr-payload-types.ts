@@ -1,0 +1,39 @@
+/** What the hidden comment of a PR Self-QA block says, whichever version wrote it. */
+import type { Role, TierNumber } from '$lib/content/schema';
+import type { AnswerState, CommitFields, PrRef, Session } from '$lib/review/schema';
+
+/** The session's settings. The PR is host, repository and number only: its link is always rebuilt from them. */
+export type PayloadSettings = Pick<Session, 'title' | 'checklists' | 'triggers' | 'tierOverrides' | 'fiveSecond' | 'contentVersions'> & {
+	pr: Pick<PrRef, 'host' | 'repo' | 'number'>;
+	role: Role;
+	commit: CommitFields;
+};
+
+/** One stored item and what the hidden data says about it. */
+export interface PayloadEntry {
+	standard: string;
+	checklist: string;
+	tier?: TierNumber;
+	/** The full item id. */
+	id: string;
+	/** Whether the item has a line in the visible list (the line then says its state, note and answer). */
+	lined: boolean;
+	/** The state when the block was written; v1 blocks say it only for items without a line. */
+	state?: AnswerState;
+	/** Only where the line cannot give it back exactly (or there is no line). */
+	answer?: string;
+	note?: string;
+	/** The item's text, when the standard's differs (or, in v1 blocks, always). */
+	text?: string;
+	/** v1 blocks only: what the item was, as the session stored it. */
+	label?: string;
+	priority?: 'P0' | 'P1' | 'P2';
+}
+
+export interface DecodedPayload {
+	version: 1 | 2;
+	settings: PayloadSettings;
+	entries: PayloadEntry[];
+}
+
+export type DecodeResult = { ok: true; payload: DecodedPayload } | { ok: false; reason: string };
