@@ -60,6 +60,11 @@ export function payloadEntries(input: ExportInput, shown: readonly UsedItem[], a
 	return [...shown.map((item) => payloadEntry(item, answerOf(item.id), true, texts)), ...hidden.map((item) => payloadEntry(item, answerOf(item.id), false, texts))];
 }
 
+/** The last change of an answer (UTC ISO strings sort as times): an import keeps local answers changed after it. */
+function lastChange(input: ExportInput): string | undefined {
+	return input.answers.reduce<string | undefined>((latest, a) => (latest === undefined || a.updatedAt > latest ? a.updatedAt : latest), undefined);
+}
+
 function payloadSettings(session: Session): PayloadSettings {
 	const { pr, role, title, checklists, triggers, tierOverrides, fiveSecond, commit, contentVersions } = session;
 	return { pr, role, title, checklists, triggers, tierOverrides, fiveSecond, commit, contentVersions };
@@ -80,6 +85,6 @@ export function prSelfQaBlock(input: ExportInput, options: PrBlockOptions): stri
 	const shown = groups.flatMap((g) => g.items);
 	if (shown.length === 0) out.push('_No checklist items chosen._', '');
 	out.push(progressLine(shown.map((i) => i.state)), '');
-	out.push(payloadComment(payloadSettings(input.session), payloadEntries(input, shown.map((i) => i.item), answerOf)));
+	out.push(payloadComment(payloadSettings(input.session), payloadEntries(input, shown.map((i) => i.item), answerOf), lastChange(input)));
 	return out.join('\n');
 }

@@ -34,6 +34,8 @@ export interface DecodedPayload {
 	version: 1 | 2;
 	settings: PayloadSettings;
 	entries: PayloadEntry[];
+	/** When the review last changed before the block was written (v2 only). */
+	writtenAt?: string;
 }
 
 export type DecodeResult = { ok: true; payload: DecodedPayload } | { ok: false; reason: string };

@@ -12,7 +12,7 @@
 import { z } from 'zod/mini';
 import { deflateSync, Inflate } from 'fflate';
 import { roleSchema, tierNumberSchema } from '$lib/content/schema';
-import { commitFieldsSchema, type AnswerState } from '$lib/review/schema';
+import { commitFieldsSchema, isoDateSchema, type AnswerState } from '$lib/review/schema';
 import { decodeLegacy, LEGACY_TAG } from './pr-payload-v1';
 import type { DecodedPayload, DecodeResult, PayloadEntry, PayloadSettings } from './pr-payload-types';
 
@@ -62,6 +62,8 @@ export const payloadSchema = z.object({
 	fiveSecond: z.record(z.string(), z.boolean()),
 	commit: commitFieldsSchema,
 	contentVersions: z.record(z.string(), z.string()),
+	/** When the review last changed before the block was written: local answers changed after it are newer. */
+	w: z.optional(isoDateSchema),
 	g: z.array(groupSchema)
 });
 type CompactPayload = z.infer<typeof payloadSchema>;
@@ -142,9 +144,10 @@ function inflateLimited(bytes: Uint8Array): Uint8Array {
 	return out;
 }
 
-export function payloadComment(settings: PayloadSettings, entries: readonly PayloadEntry[]): string {
+export function payloadComment(settings: PayloadSettings, entries: readonly PayloadEntry[], writtenAt?: string): string {
 	const { pr, ...rest } = settings;
 	const payload: CompactPayload = { v: 2, pr: { host: pr.host, repo: pr.repo, number: pr.number }, ...rest, g: toGroups(entries) };
+	if (writtenAt) payload.w = writtenAt;
 	const bytes = deflateSync(new TextEncoder().encode(JSON.stringify(payload)), { level: 9 });
 	return `<!-- ${PAYLOAD_TAG} ${toBase64(bytes)} -->`;
 }
@@ -162,7 +165,7 @@ const DATA_OR_SPACE = /[A-Za-z0-9+/=\s]/;
 function commentAt(text: string, start: number): FoundComment | null {
 	let at = start + 4;
 	while (SPACE.test(text.charAt(at))) at += 1;
-	const tag = [PAYLOAD_TAG, LEGACY_TAG].find((t) => text.startsWith(t, at));
+	const tag = ([PAYLOAD_TAG, LEGACY_TAG] as const).find((t) => text.startsWith(t, at));
 	if (!tag || !SPACE.test(text.charAt(at + tag.length))) return null;
 	const dataStart = at + tag.length;
 	let end = dataStart;
@@ -202,6 +205,8 @@ export function decodePayload(comment: Pick<FoundComment, 'tag' | 'data'>): Deco
 	}
 	const parsed = payloadSchema.safeParse(json);
 	if (!parsed.success) return { ok: false, reason: 'its data is incomplete or from an unknown version' };
-	const { g, v: _v, ...settings } = parsed.data;
-	return { ok: true, payload: { version: 2, settings, entries: fromGroups(g) } };
+	const { g, v: _v, w, ...settings } = parsed.data;
+	const payload: DecodedPayload = { version: 2, settings, entries: fromGroups(g) };
+	if (w !== undefined) payload.writtenAt = w;
+	return { ok: true, payload };
 }

@@ -24,7 +24,7 @@ export interface ImportOptions {
 }
 
 export type ImportResult =
-	| { ok: true; session: Session; answers: Answer[]; report: EntryReport; changed?: MergeResult }
+	| { ok: true; session: Session; answers: Answer[]; report: EntryReport; writtenAt?: string; changed?: MergeResult }
 	| { ok: false; message: string };
 
 const UNCHANGED = 'Nothing was changed.';
@@ -96,8 +96,11 @@ export function importPrBody(text: string, standards: readonly StandardSummary[]
 	}
 	const sessionId = existing?.session.id ?? fresh.id;
 	const session = existing ? { ...fresh, id: sessionId } : fresh;
-	const answers: Answer[] = resolved.answers.map((a) => ({ ...a, sessionId, updatedAt: now }));
+	// Answered when the block was written (so a second export is the same text); a merge stamps what it changes with now.
+	const answeredAt = payload.writtenAt ?? now;
+	const answers: Answer[] = resolved.answers.map((a) => ({ ...a, sessionId, updatedAt: answeredAt }));
 	const report = resolved.report;
-	if (!existing) return { ok: true, session, answers, report };
-	return { ok: true, session, answers, report, changed: mergeImported(existing.session, existing.answers, { session, answers }) };
+	const written = payload.writtenAt === undefined ? {} : { writtenAt: payload.writtenAt };
+	if (!existing) return { ok: true, session, answers, report, ...written };
+	return { ok: true, session, answers, report, ...written, changed: mergeImported(existing.session, existing.answers, { session, answers }) };
 }
