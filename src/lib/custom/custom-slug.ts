@@ -6,14 +6,14 @@
 import type { StandardSummary } from '$lib/content/schema';
 import { MARKDOWN_MAX_BYTES } from './markdown-input';
 
-export const CUSTOM_SLUG_PREFIX = 'custom-';
 const CUSTOM_SLUG = /^custom-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const isCustomSlug = (slug: string): boolean => CUSTOM_SLUG.test(slug) && slug.length <= 64;
+/** Stricter than links.ts isCustomSlug (which only routes): the whole form a stored slug may take. */
+export const isValidCustomSlug = (slug: string): boolean => CUSTOM_SLUG.test(slug) && slug.length <= 64;
 
 /** What is wrong with a custom standard from outside (a backup), or undefined: the same limits as adding one. */
 export function customRowProblem(row: { slug: string; markdown: string }): string | undefined {
-	if (!isCustomSlug(row.slug)) return `the slug "${row.slug.slice(0, 80)}" is not a custom standard's (they start with "custom-", lowercase letters, digits and dashes)`;
+	if (!isValidCustomSlug(row.slug)) return `the slug "${row.slug.slice(0, 80)}" is not a custom standard's (they start with "custom-", lowercase letters, digits and dashes)`;
 	if (new TextEncoder().encode(row.markdown).byteLength > MARKDOWN_MAX_BYTES) return `the standard "${row.slug}" is larger than 1 MB, the limit for a standard`;
 	return undefined;
 }
@@ -23,7 +23,7 @@ export function mergeCatalog(bundled: readonly StandardSummary[], custom: readon
 	const slugs = new Set(bundled.map((s) => s.slug));
 	const out = [...bundled];
 	for (const standard of custom) {
-		if (!isCustomSlug(standard.slug) || slugs.has(standard.slug)) continue;
+		if (!isValidCustomSlug(standard.slug) || slugs.has(standard.slug)) continue;
 		slugs.add(standard.slug);
 		out.push(standard);
 	}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBackup } from '$lib/backup/envelope';
-import { isCustomSlug, mergeCatalog } from '$lib/custom/custom-slug';
+import { isValidCustomSlug, mergeCatalog } from '$lib/custom/custom-slug';
 import { sampleBackup, toBytes } from '../../fixtures/backups';
 import { STANDARDS } from '../../fixtures/export-fixtures';
 
@@ -28,6 +28,6 @@ describe('custom standards have their own namespace', () => {
 		const impostor = { ...STANDARDS[1]!, source: 'custom' as const };
 		const mine = { ...STANDARDS[1]!, slug: 'custom-mine', source: 'custom' as const };
 		expect(mergeCatalog(bundled, [impostor, mine, mine]).map((s) => s.slug)).toEqual([...bundled.map((s) => s.slug), 'custom-mine']);
-		expect(isCustomSlug('custom-api-rules')).toBe(true);
+		expect(isValidCustomSlug('custom-api-rules')).toBe(true);
 	});
 });
