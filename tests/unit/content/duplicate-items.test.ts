@@ -15,3 +15,13 @@ describe('items with the same text under different parents', () => {
 		expect(() => parseText(NESTED, 'ours.md', { source: 'bundled' })).toThrow(/duplicate item id/);
 	});
 });
+
+describe('a fully pre-ticked list outside a status section', () => {
+	it('is a record of status; a list with only some items ticked stays a checklist', () => {
+		const doc = parseText('# S\n\n## Done\n\n- [x] a\n- [x] b\n\n## Mixed\n\n- [x] c\n- [ ] d\n', 's.md');
+		expect(doc.checklists.map((c) => [c.id, c.kind])).toEqual([
+			['done', 'status'],
+			['mixed', 'review']
+		]);
+	});
+});
