@@ -4,7 +4,7 @@
  * gave every review a duplicate key and left it on "Opening the review…").
  */
 import type { StandardSummary } from '$lib/content/schema';
-import { MARKDOWN_MAX_BYTES } from './markdown-input';
+import { checkComplexity, MARKDOWN_MAX_BYTES } from './markdown-input';
 
 const CUSTOM_SLUG = /^custom-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -15,7 +15,8 @@ export const isValidCustomSlug = (slug: string): boolean => CUSTOM_SLUG.test(slu
 export function customRowProblem(row: { slug: string; markdown: string }): string | undefined {
 	if (!isValidCustomSlug(row.slug)) return `the slug "${row.slug.slice(0, 80)}" is not a custom standard's (they start with "custom-", lowercase letters, digits and dashes)`;
 	if (new TextEncoder().encode(row.markdown).byteLength > MARKDOWN_MAX_BYTES) return `the standard "${row.slug}" is larger than 1 MB, the limit for a standard`;
-	return undefined;
+	const tooComplex = checkComplexity(row.markdown);
+	return tooComplex ? `the standard "${row.slug}" is too complex: ${tooComplex}` : undefined;
 }
 
 /** Bundled first; a custom standard whose slug is not in its own namespace, or is taken, is left out rather than breaking every review. */

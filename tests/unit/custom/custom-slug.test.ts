@@ -31,3 +31,15 @@ describe('custom standards have their own namespace', () => {
 		expect(isValidCustomSlug('custom-api-rules')).toBe(true);
 	});
 });
+
+describe('custom standards: parsing has a complexity limit', () => {
+	it('a 150 KB standard with 50,000 tags is refused at once, by add and by restore', async () => {
+		const { checkComplexity } = await import('$lib/custom/markdown-input');
+		const { tagFloodStandard } = await import('../../fixtures/hostile-pr/bodies');
+		const started = performance.now();
+		expect(checkComplexity(tagFloodStandard())).toMatch(/^This standard has 50,000 HTML tags; the limit is 2,000\. Write it in plain markdown/);
+		expect(performance.now() - started).toBeLessThan(1000);
+		expect(checkComplexity('# Fine\n\n- [ ] a <b>bold</b> item\n')).toBeUndefined();
+		expect(parseBackup(toBytes(withCustom('custom-tags', tagFloodStandard())))).toEqual({ ok: false, message: expect.stringContaining('too complex') });
+	});
+});
