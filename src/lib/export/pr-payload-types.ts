@@ -1,6 +1,19 @@
 /** What the hidden comment of a PR Self-QA block says, whichever version wrote it. */
-import type { Role, TierNumber } from '$lib/content/schema';
-import type { AnswerState, CommitFields, PrRef, Session } from '$lib/review/schema';
+import { z } from 'zod/mini';
+import { roleSchema, type Role, type TierNumber } from '$lib/content/schema';
+import { commitFieldsSchema, type AnswerState, type CommitFields, type PrRef, type Session } from '$lib/review/schema';
+
+/** The session settings every version carries, field for field. */
+export const settingsFields = {
+	role: roleSchema,
+	title: z.string(),
+	checklists: z.array(z.string()),
+	triggers: z.array(z.string()),
+	tierOverrides: z.record(z.string(), z.boolean()),
+	fiveSecond: z.record(z.string(), z.boolean()),
+	commit: commitFieldsSchema,
+	contentVersions: z.record(z.string(), z.string())
+};
 
 /** The session's settings. The PR is host, repository and number only: its link is always rebuilt from them. */
 export type PayloadSettings = Pick<Session, 'title' | 'checklists' | 'triggers' | 'tierOverrides' | 'fiveSecond' | 'contentVersions'> & {

@@ -4,9 +4,9 @@
  * descriptions written then still exist; Shipshape no longer writes them.
  */
 import { z } from 'zod/mini';
-import { prioritySchema, roleSchema, tierNumberSchema } from '$lib/content/schema';
-import { answerStateSchema, commitFieldsSchema, prRefSchema } from '$lib/review/schema';
-import type { DecodeResult, PayloadEntry } from './pr-payload-types';
+import { prioritySchema, tierNumberSchema } from '$lib/content/schema';
+import { answerStateSchema, prRefSchema } from '$lib/review/schema';
+import { settingsFields, type DecodeResult, type PayloadEntry } from './pr-payload-types';
 
 export const LEGACY_TAG = 'shipshape:v1';
 
@@ -29,14 +29,7 @@ const groupSchema = z.object({
 const legacySchema = z.object({
 	v: z.literal(1),
 	pr: prRefSchema,
-	role: roleSchema,
-	title: z.string(),
-	checklists: z.array(z.string()),
-	triggers: z.array(z.string()),
-	tierOverrides: z.record(z.string(), z.boolean()),
-	fiveSecond: z.record(z.string(), z.boolean()),
-	commit: commitFieldsSchema,
-	contentVersions: z.record(z.string(), z.string()),
+	...settingsFields,
 	groups: z.array(groupSchema)
 });
 type LegacyGroup = z.infer<typeof groupSchema>;

@@ -11,10 +11,10 @@
  */
 import { z } from 'zod/mini';
 import { deflateSync, Inflate } from 'fflate';
-import { roleSchema, tierNumberSchema } from '$lib/content/schema';
-import { commitFieldsSchema, isoDateSchema, type AnswerState } from '$lib/review/schema';
+import { tierNumberSchema } from '$lib/content/schema';
+import { isoDateSchema, type AnswerState } from '$lib/review/schema';
 import { decodeLegacy, LEGACY_TAG } from './pr-payload-v1';
-import type { DecodedPayload, DecodeResult, PayloadEntry, PayloadSettings } from './pr-payload-types';
+import { settingsFields, type DecodedPayload, type DecodeResult, type PayloadEntry, type PayloadSettings } from './pr-payload-types';
 
 export type { DecodedPayload, DecodeResult, PayloadEntry, PayloadSettings } from './pr-payload-types';
 
@@ -54,14 +54,7 @@ type CompactGroup = z.infer<typeof groupSchema>;
 export const payloadSchema = z.object({
 	v: z.literal(2),
 	pr: z.object({ host: z.enum(['github', 'gitlab', 'bitbucket']), repo: z.string().check(z.minLength(1)), number: z.number().check(z.int(), z.positive()) }),
-	role: roleSchema,
-	title: z.string(),
-	checklists: z.array(z.string()),
-	triggers: z.array(z.string()),
-	tierOverrides: z.record(z.string(), z.boolean()),
-	fiveSecond: z.record(z.string(), z.boolean()),
-	commit: commitFieldsSchema,
-	contentVersions: z.record(z.string(), z.string()),
+	...settingsFields,
 	/** When the review last changed before the block was written: local answers changed after it are newer. */
 	w: z.optional(isoDateSchema),
 	g: z.array(groupSchema)
