@@ -8,7 +8,7 @@
  */
 import type { StandardSummary } from '$lib/content/schema';
 import type { Answer, AnswerState, UsedItem } from '$lib/review/schema';
-import { toUsedItem } from '$lib/review/session-items';
+import { toUsedItem } from '$lib/review/item-placement';
 import { scopedKey } from '$lib/review/tiers';
 import { readBack, readLine, type ReadLine, type TaskLine } from '$lib/export/pr-lines';
 import type { PayloadEntry } from '$lib/export/pr-payload';
