@@ -153,7 +153,7 @@ describe('evaluateGate: input it cannot judge', () => {
 	});
 
 	it('a tampered restore comment, with its line', () => {
-		const body = prBody().replace(/(<!-- shipshape:v1 )(.{20})/, '$1AAAAAAAAAAAAAAAAAAAAAAAA');
+		const body = prBody().replace(/(<!-- shipshape:v2 )(.{20})/, '$1AAAAAAAAAAAAAAAAAAAAAAAA');
 		expect(badInput(body)).toMatch(/^Line \d+: A Shipshape block was found, but its data is/);
 	});
 
