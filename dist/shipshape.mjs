@@ -28201,7 +28201,7 @@ function decodeLegacy(data) {
   const parsed = legacySchema.safeParse(json2);
   if (!parsed.success) return { ok: false, reason: "its data is incomplete or from an unknown version" };
   const { groups, v: _v, pr, ...settings } = parsed.data;
-  return { ok: true, payload: { version: 1, settings: { ...settings, pr: { host: pr.host, repo: pr.repo, number: pr.number } }, entries: entries(groups) } };
+  return { ok: true, payload: { version: 1, settings: { ...settings, pr: { host: pr.host, repo: pr.repo, number: pr.number, ...pr.hostname ? { hostname: pr.hostname } : {} } }, entries: entries(groups) } };
 }
 
 // src/lib/export/pr-payload.ts
@@ -28230,7 +28230,7 @@ var groupSchema2 = external_exports.object({
 });
 var payloadSchema = external_exports.object({
   v: external_exports.literal(2),
-  pr: external_exports.object({ host: external_exports.enum(["github", "gitlab", "bitbucket"]), repo: external_exports.string().check(external_exports.minLength(1)), number: external_exports.number().check(external_exports.int(), external_exports.positive()) }),
+  pr: external_exports.object({ host: external_exports.enum(["github", "gitlab", "bitbucket"]), repo: external_exports.string().check(external_exports.minLength(1)), number: external_exports.number().check(external_exports.int(), external_exports.positive()), hostname: external_exports.optional(external_exports.string()) }),
   ...settingsFields,
   /** When the review last changed before the block was written: local answers changed after it are newer. */
   w: external_exports.optional(isoDateSchema),
@@ -28425,6 +28425,7 @@ function findBlock(body) {
 
 // src/lib/review/pr-ref.ts
 var ACCEPTED = "Paste a pull request link from GitHub (https://github.com/owner/repo/pull/123), GitLab (https://gitlab.com/group/project/-/merge_requests/123) or Bitbucket (https://bitbucket.org/owner/repo/pull-requests/123), or type owner/repo#123.";
+var UNKNOWN_HOST = "Only github.com, gitlab.com and bitbucket.org links are supported, and GitHub Enterprise or self-hosted GitLab links that end in /pull/123 or /-/merge_requests/123.";
 var HOSTS = /* @__PURE__ */ new Map([
   ["github.com", "github"],
   ["gitlab.com", "gitlab"],
@@ -28434,19 +28435,20 @@ var HOST_NAMES = { github: "GitHub", gitlab: "GitLab", bitbucket: "Bitbucket" };
 var SEGMENT = /^(?!\.{1,2}$)[A-Za-z0-9._-]+$/;
 var NUMBER = /^\d{1,15}$/;
 var fail = (message) => ({ ok: false, message });
-function canonicalPrUrl(host, repo, number4) {
-  if (host === "gitlab") return `https://gitlab.com/${repo}/-/merge_requests/${number4}`;
+function canonicalPrUrl(host, repo, number4, hostname3) {
+  if (host === "gitlab") return `https://${hostname3 ?? "gitlab.com"}/${repo}/-/merge_requests/${number4}`;
   if (host === "bitbucket") return `https://bitbucket.org/${repo}/pull-requests/${number4}`;
-  return `https://github.com/${repo}/pull/${number4}`;
+  return `https://${hostname3 ?? "github.com"}/${repo}/pull/${number4}`;
 }
-function build(host, segments, num) {
+function build(host, segments, num, hostname3) {
   if (!segments.every((s) => SEGMENT.test(s)) || !NUMBER.test(num)) return fail(ACCEPTED);
   const number4 = Number(num);
   if (number4 < 1) return fail("A pull request number starts at 1. " + ACCEPTED);
   const repo = segments.join("/");
-  return { ok: true, pr: { host, repo, number: number4, url: canonicalPrUrl(host, repo, number4) } };
+  const url2 = canonicalPrUrl(host, repo, number4, hostname3);
+  return { ok: true, pr: hostname3 ? { host, repo, number: number4, url: url2, hostname: hostname3 } : { host, repo, number: number4, url: url2 } };
 }
-function fromPath(host, parts) {
+function fromPath(host, parts, hostname3) {
   const notPr = fail(`This ${HOST_NAMES[host]} link is not a pull request. ${ACCEPTED}`);
   if (host === "gitlab") {
     const at = parts.indexOf("merge_requests");
@@ -28454,12 +28456,17 @@ function fromPath(host, parts) {
     if (at < 0 || num2 === void 0) return notPr;
     const repoEnd = parts[at - 1] === "-" ? at - 1 : at;
     const repo = parts.slice(0, repoEnd);
-    return repo.length >= 2 ? build(host, repo, num2) : notPr;
+    return repo.length >= 2 ? build(host, repo, num2, hostname3) : notPr;
   }
   const marker = host === "github" ? "pull" : "pull-requests";
   const [owner, name, kind, num] = parts;
   if (owner === void 0 || name === void 0 || kind !== marker || num === void 0) return notPr;
-  return build(host, [owner, name], num);
+  return build(host, [owner, name], num, hostname3);
+}
+function selfHostedKind(hostname3, parts) {
+  if (!hostname3.includes(".")) return void 0;
+  if (parts.includes("merge_requests")) return "gitlab";
+  return parts[2] === "pull" ? "github" : void 0;
 }
 function parseUrl(input2) {
   let url2;
@@ -28468,10 +28475,13 @@ function parseUrl(input2) {
   } catch {
     return fail(ACCEPTED);
   }
-  const host = HOSTS.get(url2.hostname.toLowerCase().replace(/^www\./, ""));
-  if (!host || !/^https?:$/.test(url2.protocol)) return fail(`Only github.com, gitlab.com and bitbucket.org links are supported. ${ACCEPTED}`);
+  if (!/^https?:$/.test(url2.protocol)) return fail(`${UNKNOWN_HOST} ${ACCEPTED}`);
+  const hostname3 = url2.hostname.toLowerCase().replace(/^www\./, "");
   const parts = url2.pathname.split("/").filter((p) => p !== "");
-  return fromPath(host, parts);
+  const known = HOSTS.get(hostname3);
+  if (known) return fromPath(known, parts);
+  const kind = selfHostedKind(hostname3, parts);
+  return kind ? fromPath(kind, parts, url2.host.toLowerCase()) : fail(`${UNKNOWN_HOST} ${ACCEPTED}`);
 }
 var SHORTHAND = /^([^\s#!]+)([#!])(\d+)$/;
 function parseShorthand(input2) {
@@ -28483,15 +28493,22 @@ function parseShorthand(input2) {
   if (segments.length < 2) return fail(ACCEPTED);
   return build(host, segments, m2[3]);
 }
+var REPO_ONLY = /^([^\s#!/]+\/[^\s#!]+?)[#!]?$/;
 function parsePrRef(input2) {
   const text2 = input2.trim();
   if (text2 === "") return fail(`Enter a pull request. ${ACCEPTED}`);
-  return looksLikeUrl(text2) ? parseUrl(text2) : parseShorthand(text2) ?? parseUrl(text2);
+  if (looksLikeUrl(text2)) return parseUrl(text2);
+  const shorthand = parseShorthand(text2);
+  if (shorthand) return shorthand;
+  const repoOnly = REPO_ONLY.exec(text2)?.[1];
+  if (repoOnly) return fail(`The pull request number is missing: type it after a #, as in ${repoOnly}#123, or paste the pull request's link.`);
+  return parseUrl(text2);
 }
 function looksLikeUrl(text2) {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text2)) return true;
-  const first = text2.split("/")[0]?.toLowerCase() ?? "";
-  return HOSTS.has(first.replace(/^www\./, ""));
+  const segments = text2.split("/");
+  const first = segments[0]?.toLowerCase() ?? "";
+  return HOSTS.has(first.replace(/^www\./, "")) || first.includes(".") && segments.length > 3;
 }
 function prKey(pr, role) {
   return `${prKeyPrefix(pr)}${role}`;
@@ -28501,7 +28518,7 @@ function prKeyPrefix(pr) {
   return `${pr.host}${server}:${pr.repo.toLowerCase()}#${pr.number}|`;
 }
 function prUrl(pr) {
-  return canonicalPrUrl(pr.host, pr.repo, pr.number);
+  return canonicalPrUrl(pr.host, pr.repo, pr.number, pr.hostname);
 }
 
 // src/lib/import/merge.ts
@@ -28622,14 +28639,14 @@ function unknownContent(payload, standards) {
 function validPr(payload) {
   const { pr } = payload.settings;
   const parsed = parsePrRef(prUrl(pr));
-  return parsed.ok && parsed.pr.repo === pr.repo && parsed.pr.number === pr.number && parsed.pr.host === pr.host;
+  return parsed.ok && parsed.pr.repo === pr.repo && parsed.pr.number === pr.number && parsed.pr.host === pr.host && parsed.pr.hostname === pr.hostname;
 }
 var prKeyOf = (p) => prKey(p.settings.pr, p.settings.role);
 function buildSession(payload, items, id, now) {
   const { pr, ...settings } = payload.settings;
   return {
     id,
-    pr: { host: pr.host, repo: pr.repo, number: pr.number, url: prUrl(pr) },
+    pr: { host: pr.host, repo: pr.repo, number: pr.number, url: prUrl(pr), ...pr.hostname ? { hostname: pr.hostname } : {} },
     prKey: prKeyOf(payload),
     ...settings,
     items: Object.fromEntries(items.map((i2) => [i2.id, i2])),

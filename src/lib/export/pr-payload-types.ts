@@ -17,7 +17,7 @@ export const settingsFields = {
 
 /** The session's settings. The PR is host, repository and number only: its link is always rebuilt from them. */
 export type PayloadSettings = Pick<Session, 'title' | 'checklists' | 'triggers' | 'tierOverrides' | 'fiveSecond' | 'contentVersions'> & {
-	pr: Pick<PrRef, 'host' | 'repo' | 'number'>;
+	pr: Pick<PrRef, 'host' | 'repo' | 'number' | 'hostname'>;
 	role: Role;
 	commit: CommitFields;
 };

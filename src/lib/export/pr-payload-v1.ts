@@ -62,5 +62,5 @@ export function decodeLegacy(data: string): DecodeResult {
 	const parsed = legacySchema.safeParse(json);
 	if (!parsed.success) return { ok: false, reason: 'its data is incomplete or from an unknown version' };
 	const { groups, v: _v, pr, ...settings } = parsed.data;
-	return { ok: true, payload: { version: 1, settings: { ...settings, pr: { host: pr.host, repo: pr.repo, number: pr.number } }, entries: entries(groups) } };
+	return { ok: true, payload: { version: 1, settings: { ...settings, pr: { host: pr.host, repo: pr.repo, number: pr.number, ...(pr.hostname ? { hostname: pr.hostname } : {}) } }, entries: entries(groups) } };
 }

@@ -53,7 +53,7 @@ type CompactGroup = z.infer<typeof groupSchema>;
 
 export const payloadSchema = z.object({
 	v: z.literal(2),
-	pr: z.object({ host: z.enum(['github', 'gitlab', 'bitbucket']), repo: z.string().check(z.minLength(1)), number: z.number().check(z.int(), z.positive()) }),
+	pr: z.object({ host: z.enum(['github', 'gitlab', 'bitbucket']), repo: z.string().check(z.minLength(1)), number: z.number().check(z.int(), z.positive()), hostname: z.optional(z.string()) }),
 	...settingsFields,
 	/** When the review last changed before the block was written: local answers changed after it are newer. */
 	w: z.optional(isoDateSchema),
@@ -139,7 +139,7 @@ function inflateLimited(bytes: Uint8Array): Uint8Array {
 
 export function payloadComment(settings: PayloadSettings, entries: readonly PayloadEntry[], writtenAt?: string): string {
 	const { pr, ...rest } = settings;
-	const payload: CompactPayload = { v: 2, pr: { host: pr.host, repo: pr.repo, number: pr.number }, ...rest, g: toGroups(entries) };
+	const payload: CompactPayload = { v: 2, pr: { host: pr.host, repo: pr.repo, number: pr.number, ...(pr.hostname ? { hostname: pr.hostname } : {}) }, ...rest, g: toGroups(entries) };
 	if (writtenAt) payload.w = writtenAt;
 	const bytes = deflateSync(new TextEncoder().encode(JSON.stringify(payload)), { level: 9 });
 	return `<!-- ${PAYLOAD_TAG} ${toBase64(bytes)} -->`;

@@ -50,7 +50,7 @@ function unknownContent(payload: DecodedPayload, standards: readonly StandardSum
 function validPr(payload: DecodedPayload): boolean {
 	const { pr } = payload.settings;
 	const parsed = parsePrRef(prUrl(pr));
-	return parsed.ok && parsed.pr.repo === pr.repo && parsed.pr.number === pr.number && parsed.pr.host === pr.host;
+	return parsed.ok && parsed.pr.repo === pr.repo && parsed.pr.number === pr.number && parsed.pr.host === pr.host && parsed.pr.hostname === pr.hostname;
 }
 
 /** One session per PR and role: the same key the new-review form makes. */
@@ -60,7 +60,7 @@ function buildSession(payload: DecodedPayload, items: readonly UsedItem[], id: s
 	const { pr, ...settings } = payload.settings;
 	return {
 		id,
-		pr: { host: pr.host, repo: pr.repo, number: pr.number, url: prUrl(pr) },
+		pr: { host: pr.host, repo: pr.repo, number: pr.number, url: prUrl(pr), ...(pr.hostname ? { hostname: pr.hostname } : {}) },
 		prKey: prKeyOf(payload),
 		...settings,
 		items: Object.fromEntries(items.map((i) => [i.id, i])),

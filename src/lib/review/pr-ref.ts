@@ -160,8 +160,8 @@ export function formatPrRef(pr: Pick<PrRef, 'host' | 'repo' | 'number'>): string
 }
 
 /** The link to a PR, always built from host, repository and number: a stored or pasted URL is never trusted. */
-export function prUrl(pr: Pick<PrRef, 'host' | 'repo' | 'number'>): string {
-	return canonicalPrUrl(pr.host, pr.repo, pr.number);
+export function prUrl(pr: Pick<PrRef, 'host' | 'repo' | 'number' | 'hostname'>): string {
+	return canonicalPrUrl(pr.host, pr.repo, pr.number, pr.hostname);
 }
 
 /**

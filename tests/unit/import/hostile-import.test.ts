@@ -89,3 +89,12 @@ describe('import: the hidden data is trusted no further than the visible block',
 		expect(result.ok && result.answers.find((a) => a.itemId === qa(2))?.note).toBe('<!-- shipshape:v2 AAAA -->');
 	});
 });
+
+describe('import: a self-hosted PR keeps its server', () => {
+	it('a GitHub Enterprise review round-trips with its hostname and canonical link', () => {
+		const pr = { host: 'github' as const, repo: 'acme/widgets', number: 7, hostname: 'ghe.example.com', url: 'https://ghe.example.com/acme/widgets/pull/7' };
+		const session = { ...authorSession(), pr };
+		const result = importPrBody(prSelfQaBlock({ session, answers: [], standards: STANDARDS }, { includeTierChecks: false }), STANDARDS, LATER);
+		expect(result.ok && result.session.pr).toEqual(pr);
+	});
+});
