@@ -1,6 +1,19 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { basePath, buildDir } from './scripts/base-path.js';
+import { writeHeadersFile } from './scripts/security-headers.mjs';
+
+// adapter-static, then `build/_headers`: the CSP (with frame-ancestors) and
+// security headers for static hosts that read that file.
+const staticAdapter = adapter({ pages: buildDir(), assets: buildDir(), fallback: '200.html', strict: true });
+/** @type {import('@sveltejs/kit').Adapter} */
+const withHeaders = {
+	name: 'adapter-static+headers',
+	async adapt(builder) {
+		await staticAdapter.adapt(builder);
+		writeHeadersFile(buildDir());
+	}
+};
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -14,7 +27,7 @@ const config = {
 		},
 		// 200.html is the SPA shell for session deep links (/review/<id>), which
 		// cannot be prerendered; the service worker falls back to it offline.
-		adapter: adapter({ pages: buildDir(), assets: buildDir(), fallback: '200.html', strict: true }),
+		adapter: withHeaders,
 		// Served under a sub-path (GitHub Pages project sites): BASE_PATH=/shipshape npm run build.
 		// Absolute links (not "../x") so the header knows the current page while prerendering.
 		paths: { base: basePath(), relative: false },

@@ -7,11 +7,11 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x2) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x2, {
+var __require = /* @__PURE__ */ ((x3) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x3, {
   get: (a, b2) => (typeof require !== "undefined" ? require : a)[b2]
-}) : x2)(function(x2) {
+}) : x3)(function(x3) {
   if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x2 + '" is not supported');
+  throw Error('Dynamic require of "' + x3 + '" is not supported');
 });
 var __commonJS = (cb, mod) => function __require2() {
   try {
@@ -611,8 +611,8 @@ var require_scan = __commonJS({
         let prevIndex;
         for (let idx = 0; idx < slashes.length; idx++) {
           const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input2.slice(n2, i);
+          const i2 = slashes[idx];
+          const value2 = input2.slice(n2, i2);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
@@ -623,9 +623,9 @@ var require_scan = __commonJS({
             depth(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
-          if (i >= start) {
+          if (i2 >= start) {
             parts.push(value2);
-            prevIndex = i;
+            prevIndex = i2;
           }
         }
         const n = prevIndex !== void 0 ? prevIndex + 1 : start;
@@ -678,7 +678,7 @@ var require_parse = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input2) {
@@ -693,11 +693,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote === 0) {
+        if (quote2 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -753,9 +753,9 @@ var require_parse = __commonJS({
     };
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j2 = i + 1; j2 < values.length; j2++) {
-          const a = values[i];
+      for (let i2 = 0; i2 < values.length; i2++) {
+        for (let j2 = i2 + 1; j2 < values.length; j2++) {
+          const a = values[i2];
           const b2 = values[j2];
           const char = a[0];
           if (!char || a !== char.repeat(a.length) || b2 !== char.repeat(b2.length)) {
@@ -774,10 +774,10 @@ var require_parse = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
+      for (let i2 = 1; i2 < pattern.length; i2++) {
+        const ch = pattern[i2];
         if (escaped === true) {
           escaped = false;
           continue;
@@ -787,10 +787,10 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           continue;
         }
-        if (quote === 1) {
+        if (quote2 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -811,13 +811,13 @@ var require_parse = __commonJS({
         if (ch === ")") {
           paren--;
           if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
+            if (requireEnd === true && i2 !== pattern.length - 1) {
               return;
             }
             return {
               type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
+              body: pattern.slice(2, i2),
+              end: i2
             };
           }
         }
@@ -866,7 +866,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max2 = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -889,7 +889,7 @@ var require_parse = __commonJS({
           continue;
         }
         combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
+        if (repeatedExtglobRecursion(branch) > max2) {
           return { risky: true };
         }
       }
@@ -904,10 +904,10 @@ var require_parse = __commonJS({
       }
       input2 = REPLACEMENTS[input2] || input2;
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       let len = input2.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      if (len > max2) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max2}`);
       }
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
@@ -977,13 +977,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -1046,10 +1046,10 @@ var require_parse = __commonJS({
           open2.type = "text";
           open2.value = literal2;
           open2.output = safeOutput || utils.escapeRegex(literal2);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
+          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
+            tokens[i2].value = "";
+            tokens[i2].output = "";
+            delete tokens[i2].suffix;
           }
           state.output = token.output + open2.output;
           state.backtrack = true;
@@ -1292,13 +1292,13 @@ var require_parse = __commonJS({
           if (brace.dots === true) {
             const arr = tokens.slice();
             const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
+            for (let i2 = arr.length - 1; i2 >= 0; i2--) {
               tokens.pop();
-              if (arr[i].type === "brace") {
+              if (arr[i2].type === "brace") {
                 break;
               }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
+              if (arr[i2].type !== "dots") {
+                range.unshift(arr[i2].value);
               }
             }
             output2 = expandRange(range, opts);
@@ -1593,10 +1593,10 @@ var require_parse = __commonJS({
     };
     parse2.fastpaths = (input2, options) => {
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input2.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      if (len > max2) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max2}`);
       }
       input2 = REPLACEMENTS[input2] || input2;
       const {
@@ -1790,8 +1790,8 @@ var require_picomatch = __commonJS({
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
+      } catch (err2) {
+        if (options && options.debug === true) throw err2;
         return /$^/;
       }
     };
@@ -1903,15 +1903,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
           path = Object.freeze(path.concat(node2));
-          for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path);
+          for (let i2 = 0; i2 < node2.items.length; ++i2) {
+            const ci = visit_(i2, node2.items[i2], visitor, path);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node2.items.splice(i, 1);
-              i -= 1;
+              node2.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
         } else if (identity.isPair(node2)) {
@@ -1951,15 +1951,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
           path = Object.freeze(path.concat(node2));
-          for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path);
+          for (let i2 = 0; i2 < node2.items.length; ++i2) {
+            const ci = await visitAsync_(i2, node2.items[i2], visitor, path);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node2.items.splice(i, 1);
-              i -= 1;
+              node2.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
         } else if (identity.isPair(node2)) {
@@ -2228,8 +2228,8 @@ var require_anchors = __commonJS({
       return anchors;
     }
     function findNewAnchor(prefix, exclude) {
-      for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
+      for (let i2 = 1; true; ++i2) {
+        const name = `${prefix}${i2}`;
         if (!exclude.has(name))
           return name;
       }
@@ -2280,13 +2280,13 @@ var require_applyReviver = __commonJS({
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
-          for (let i = 0, len = val.length; i < len; ++i) {
-            const v0 = val[i];
-            const v1 = applyReviver(reviver, val, String(i), v0);
+          for (let i2 = 0, len = val.length; i2 < len; ++i2) {
+            const v0 = val[i2];
+            const v1 = applyReviver(reviver, val, String(i2), v0);
             if (v1 === void 0)
-              delete val[i];
+              delete val[i2];
             else if (v1 !== v0)
-              val[i] = v1;
+              val[i2] = v1;
           }
         } else if (val instanceof Map) {
           for (const k2 of Array.from(val.keys())) {
@@ -2330,7 +2330,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v2, i) => toJS(v2, String(i), ctx));
+        return value.map((v2, i2) => toJS(v2, String(i2), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -2385,8 +2385,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -2494,13 +2494,13 @@ var require_Alias = __commonJS({
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -2626,8 +2626,8 @@ var require_Collection = __commonJS({
     var Node = require_Node();
     function collectionFromPath(schema, path, value) {
       let v2 = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k2 = path[i];
+      for (let i2 = path.length - 1; i2 >= 0; --i2) {
+        const k2 = path[i2];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -2804,44 +2804,44 @@ var require_foldFlowLines = __commonJS({
       let split = void 0;
       let prev = void 0;
       let overflow = false;
-      let i = -1;
+      let i2 = -1;
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
-        if (i !== -1)
-          end = i + endStep;
+        i2 = consumeMoreIndentedLines(text2, i2, indent.length);
+        if (i2 !== -1)
+          end = i2 + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text2[i2 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i;
-          switch (text2[i + 1]) {
+          escStart = i2;
+          switch (text2[i2 + 1]) {
             case "x":
-              i += 3;
+              i2 += 3;
               break;
             case "u":
-              i += 5;
+              i2 += 5;
               break;
             case "U":
-              i += 9;
+              i2 += 9;
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
-          escEnd = i;
+          escEnd = i2;
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
-          end = i + indent.length + endStep;
+            i2 = consumeMoreIndentedLines(text2, i2, indent.length);
+          end = i2 + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text2[i2 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split = i2;
           }
-          if (i >= end) {
+          if (i2 >= end) {
             if (split) {
               folds.push(split);
               end = split + endStep;
@@ -2849,10 +2849,10 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text2[i2 += 1];
                 overflow = true;
               }
-              const j2 = i > escEnd + 1 ? i - 2 : escStart - 1;
+              const j2 = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
               if (escapedFolds[j2])
                 return text2;
               folds.push(j2);
@@ -2873,9 +2873,9 @@ var require_foldFlowLines = __commonJS({
       if (onFold)
         onFold();
       let res = text2.slice(0, folds[0]);
-      for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+      for (let i3 = 0; i3 < folds.length; ++i3) {
+        const fold = folds[i3];
+        const end2 = folds[i3 + 1] || text2.length;
         if (fold === 0)
           res = `
 ${indent}${text2.slice(0, end2)}`;
@@ -2888,19 +2888,19 @@ ${indent}${text2.slice(fold + 1, end2)}`;
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
-      let end = i;
-      let start = i + 1;
+    function consumeMoreIndentedLines(text2, i2, indent) {
+      let end = i2;
+      let start = i2 + 1;
       let ch = text2[start];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
-          ch = text2[++i];
+        if (i2 < start + indent) {
+          ch = text2[++i2];
         } else {
           do {
-            ch = text2[++i];
+            ch = text2[++i2];
           } while (ch && ch !== "\n");
-          end = i;
-          start = i + 1;
+          end = i2;
+          start = i2 + 1;
           ch = text2[start];
         }
       }
@@ -2932,11 +2932,11 @@ var require_stringifyString = __commonJS({
       const strLen = str.length;
       if (strLen <= limit)
         return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
-          if (i - start > limit)
+      for (let i2 = 0, start = 0; i2 < strLen; ++i2) {
+        if (str[i2] === "\n") {
+          if (i2 - start > limit)
             return true;
-          start = i + 1;
+          start = i2 + 1;
           if (strLen - start <= limit)
             return false;
         }
@@ -2952,19 +2952,19 @@ var require_stringifyString = __commonJS({
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str = "";
       let start = 0;
-      for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
-        if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str += json2.slice(start, i) + "\\ ";
-          i += 1;
-          start = i;
+      for (let i2 = 0, ch = json2[i2]; ch; ch = json2[++i2]) {
+        if (ch === " " && json2[i2 + 1] === "\\" && json2[i2 + 2] === "n") {
+          str += json2.slice(start, i2) + "\\ ";
+          i2 += 1;
+          start = i2;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json2[i + 1]) {
+          switch (json2[i2 + 1]) {
             case "u":
               {
-                str += json2.slice(start, i);
-                const code = json2.substr(i + 2, 4);
+                str += json2.slice(start, i2);
+                const code = json2.substr(i2 + 2, 4);
                 switch (code) {
                   case "0000":
                     str += "\\0";
@@ -2994,30 +2994,30 @@ var require_stringifyString = __commonJS({
                     if (code.substr(0, 2) === "00")
                       str += "\\x" + code.substr(2);
                     else
-                      str += json2.substr(i, 6);
+                      str += json2.substr(i2, 6);
                 }
-                i += 5;
-                start = i + 1;
+                i2 += 5;
+                start = i2 + 1;
               }
               break;
             case "n":
-              if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
-                i += 1;
+              if (implicitKey || json2[i2 + 2] === '"' || json2.length < minMultiLineLength) {
+                i2 += 1;
               } else {
-                str += json2.slice(start, i) + "\n\n";
-                while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
+                str += json2.slice(start, i2) + "\n\n";
+                while (json2[i2 + 2] === "\\" && json2[i2 + 3] === "n" && json2[i2 + 4] !== '"') {
                   str += "\n";
-                  i += 2;
+                  i2 += 2;
                 }
                 str += indent;
-                if (json2[i + 2] === " ")
+                if (json2[i2 + 2] === " ")
                   str += "\\";
-                i += 1;
-                start = i + 1;
+                i2 += 1;
+                start = i2 + 1;
               }
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
       }
       str = start ? str + json2.slice(start) : json2;
@@ -3656,8 +3656,8 @@ var require_stringifyCollection = __commonJS({
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -3686,8 +3686,8 @@ var require_stringifyCollection = __commonJS({
         str = flowChars.start + flowChars.end;
       } else {
         str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        for (let i2 = 1; i2 < lines.length; ++i2) {
+          const line = lines[i2];
           str += line ? `
 ${indent}${line}` : "\n";
         }
@@ -3711,8 +3711,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -3743,7 +3743,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
-        if (i < items.length - 1) {
+        if (i2 < items.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -3871,11 +3871,11 @@ var require_YAMLMap = __commonJS({
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-          if (i === -1)
+          const i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i2 === -1)
             this.items.push(_pair);
           else
-            this.items.splice(i, 0, _pair);
+            this.items.splice(i2, 0, _pair);
         } else {
           this.items.push(_pair);
         }
@@ -4030,9 +4030,9 @@ var require_YAMLSeq = __commonJS({
         const seq = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq);
-        let i = 0;
+        let i2 = 0;
         for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
+          seq.push(toJS.toJS(item, String(i2++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -4050,10 +4050,10 @@ var require_YAMLSeq = __commonJS({
         const { replacer } = ctx;
         const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
-          let i = 0;
+          let i2 = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
+              const key = obj instanceof Set ? it : String(i2++);
               it = replacer.call(obj, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
@@ -4167,12 +4167,12 @@ var require_stringifyNumber = __commonJS({
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i = n.indexOf(".");
-        if (i < 0) {
-          i = n.length;
+        let i2 = n.indexOf(".");
+        if (i2 < 0) {
+          i2 = n.length;
           n += ".";
         }
-        let d2 = minFractionDigits - (n.length - i - 1);
+        let d2 = minFractionDigits - (n.length - i2 - 1);
         while (d2-- > 0)
           n += "0";
       }
@@ -4394,8 +4394,8 @@ var require_binary = __commonJS({
         } else if (typeof atob === "function") {
           const str = atob(src.replace(/[\n\r]/g, ""));
           const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          for (let i2 = 0; i2 < str.length; ++i2)
+            buffer[i2] = str.charCodeAt(i2);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -4411,8 +4411,8 @@ var require_binary = __commonJS({
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
-          for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
+          for (let i2 = 0; i2 < buf.length; ++i2)
+            s += String.fromCharCode(buf[i2]);
           str = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
@@ -4422,8 +4422,8 @@ var require_binary = __commonJS({
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+          for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
+            lines[i2] = str.substr(o, lineWidth);
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
@@ -4444,8 +4444,8 @@ var require_pairs = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
+        for (let i2 = 0; i2 < seq.items.length; ++i2) {
+          let item = seq.items[i2];
           if (identity.isPair(item))
             continue;
           else if (identity.isMap(item)) {
@@ -4462,7 +4462,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i2] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -4472,11 +4472,11 @@ ${cn.comment}` : item.comment;
       const { replacer } = ctx;
       const pairs2 = new YAMLSeq.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
-      let i = 0;
+      let i2 = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
           if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i++), it);
+            it = replacer.call(iterable, String(i2++), it);
           let key, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
@@ -5453,8 +5453,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -5531,12 +5531,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error62.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error62.message += `:
 
 ${lineStr}
@@ -5989,8 +5989,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ctx.atKey)
         ctx.atKey = false;
       let offset = fc.offset + fc.start.source.length;
-      for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
+      for (let i2 = 0; i2 < fc.items.length; ++i2) {
+        const collItem = fc.items[i2];
         const { start, key, sep, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
@@ -6003,9 +6003,9 @@ var require_resolve_flow_collection = __commonJS({
         });
         if (!props.found) {
           if (!props.anchor && !props.tag && !sep && !value) {
-            if (i === 0 && props.comma)
+            if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-            else if (i < fc.items.length - 1)
+            else if (i2 < fc.items.length - 1)
               onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
             if (props.comment) {
               if (coll.comment)
@@ -6024,7 +6024,7 @@ var require_resolve_flow_collection = __commonJS({
               "Implicit keys of flow sequence pairs need to be on a single line"
             );
         }
-        if (i === 0) {
+        if (i2 === 0) {
           if (props.comma)
             onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         } else {
@@ -6235,10 +6235,10 @@ var require_resolve_block_scalar = __commonJS({
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
+        const content = lines[i2][1];
         if (content === "" || content === "\r")
-          chompStart = i;
+          chompStart = i2;
         else
           break;
       }
@@ -6252,8 +6252,8 @@ var require_resolve_block_scalar = __commonJS({
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
       let contentStart = 0;
-      for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+      for (let i2 = 0; i2 < chompStart; ++i2) {
+        const [indent, content] = lines[i2];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -6264,7 +6264,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           if (header.indent === 0)
             trimIndent = indent.length;
-          contentStart = i;
+          contentStart = i2;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
             onError(offset, "BAD_INDENT", message);
@@ -6273,17 +6273,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-          chompStart = i + 1;
+      for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
+        if (lines[i2][0].length > trimIndent)
+          chompStart = i2 + 1;
       }
       let value = "";
       let sep = "";
       let prevMoreIndented = false;
-      for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
-      for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+      for (let i2 = 0; i2 < contentStart; ++i2)
+        value += lines[i2][0].slice(trimIndent) + "\n";
+      for (let i2 = contentStart; i2 < chompStart; ++i2) {
+        let [indent, content] = lines[i2];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -6320,8 +6320,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i2 = chompStart; i2 < lines.length; ++i2)
+            value += "\n" + lines[i2][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -6341,8 +6341,8 @@ var require_resolve_block_scalar = __commonJS({
       let indent = 0;
       let chomp = "";
       let error62 = -1;
-      for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
+      for (let i2 = 1; i2 < source.length; ++i2) {
+        const ch = source[i2];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
@@ -6350,7 +6350,7 @@ var require_resolve_block_scalar = __commonJS({
           if (!indent && n)
             indent = n;
           else if (error62 === -1)
-            error62 = offset + i;
+            error62 = offset + i2;
         }
       }
       if (error62 !== -1)
@@ -6358,8 +6358,8 @@ var require_resolve_block_scalar = __commonJS({
       let hasSpace = false;
       let comment = "";
       let length = source.length;
-      for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
+      for (let i2 = 1; i2 < props.length; ++i2) {
+        const token = props[i2];
         switch (token.type) {
           case "space":
             hasSpace = true;
@@ -6397,8 +6397,8 @@ var require_resolve_block_scalar = __commonJS({
       const m2 = first.match(/^( *)/);
       const line0 = m2?.[1] ? [m2[1], first.slice(m2[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i2 = 1; i2 < split.length; i2 += 2)
+        lines.push([split[i2], split[i2 + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -6517,43 +6517,43 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
-      for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === "\r" && source[i + 1] === "\n")
+      for (let i2 = 1; i2 < source.length - 1; ++i2) {
+        const ch = source[i2];
+        if (ch === "\r" && source[i2 + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
+          const { fold, offset } = foldNewline(source, i2);
           res += fold;
-          i = offset;
+          i2 = offset;
         } else if (ch === "\\") {
-          let next = source[++i];
+          let next = source[++i2];
           const cc = escapeCodes[next];
           if (cc)
             res += cc;
           else if (next === "\n") {
-            next = source[i + 1];
+            next = source[i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "\r" && source[i + 1] === "\n") {
-            next = source[++i + 1];
+              next = source[++i2 + 1];
+          } else if (next === "\r" && source[i2 + 1] === "\n") {
+            next = source[++i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
+              next = source[++i2 + 1];
           } else if (next === "x" || next === "u" || next === "U") {
             const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
-            i += length;
+            res += parseCharCode(source, i2 + 1, length, onError);
+            i2 += length;
           } else {
-            const raw = source.substr(i - 1, 2);
-            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            const raw = source.substr(i2 - 1, 2);
+            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
             res += raw;
           }
         } else if (ch === " " || ch === "	") {
-          const wsStart = i;
-          let next = source[i + 1];
+          const wsStart = i2;
+          let next = source[i2 + 1];
           while (next === " " || next === "	")
-            next = source[++i + 1];
-          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
-            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+            next = source[++i2 + 1];
+          if (next !== "\n" && !(next === "\r" && source[i2 + 2] === "\n"))
+            res += i2 > wsStart ? source.slice(wsStart, i2 + 1) : ch;
         } else {
           res += ch;
         }
@@ -6714,8 +6714,8 @@ var require_util_empty_scalar_position = __commonJS({
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
+        for (let i2 = pos - 1; i2 >= 0; --i2) {
+          let st = before[i2];
           switch (st.type) {
             case "space":
             case "comment":
@@ -6723,10 +6723,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i];
+          st = before[++i2];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i];
+            st = before[++i2];
           }
           break;
         }
@@ -6909,8 +6909,8 @@ var require_composer = __commonJS({
       let comment = "";
       let atComment = false;
       let afterEmptyLine = false;
-      for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
+      for (let i2 = 0; i2 < prelude.length; ++i2) {
+        const source = prelude[i2];
         switch (source[0]) {
           case "#":
             comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
@@ -6918,8 +6918,8 @@ var require_composer = __commonJS({
             afterEmptyLine = false;
             break;
           case "%":
-            if (prelude[i + 1]?.[0] !== "#")
-              i += 1;
+            if (prelude[i2 + 1]?.[0] !== "#")
+              i2 += 1;
             atComment = false;
             break;
           default:
@@ -6970,10 +6970,10 @@ ${cb}` : comment;
           }
         }
         if (afterDoc) {
-          for (let i = 0; i < this.errors.length; ++i)
-            doc.errors.push(this.errors[i]);
-          for (let i = 0; i < this.warnings.length; ++i)
-            doc.warnings.push(this.warnings[i]);
+          for (let i2 = 0; i2 < this.errors.length; ++i2)
+            doc.errors.push(this.errors[i2]);
+          for (let i2 = 0; i2 < this.warnings.length; ++i2)
+            doc.warnings.push(this.warnings[i2]);
         } else {
           doc.errors = this.errors;
           doc.warnings = this.warnings;
@@ -7381,15 +7381,15 @@ var require_cst_visit = __commonJS({
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+          for (let i2 = 0; i2 < token.items.length; ++i2) {
+            const ci = _visit(Object.freeze(path.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              token.items.splice(i, 1);
-              i -= 1;
+              token.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
           if (typeof ctrl === "function" && field === "key")
@@ -7559,14 +7559,14 @@ var require_lexer = __commonJS({
           next = yield* this.parseNext(next);
       }
       atLineEnd() {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
         while (ch === " " || ch === "	")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         if (!ch || ch === "#" || ch === "\n")
           return true;
         if (ch === "\r")
-          return this.buffer[i + 1] === "\n";
+          return this.buffer[i2 + 1] === "\n";
         return false;
       }
       charAt(n) {
@@ -7822,9 +7822,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -7861,9 +7861,9 @@ var require_lexer = __commonJS({
       *parseBlockScalarHeader() {
         this.blockScalarIndent = -1;
         this.blockScalarKeep = false;
-        let i = this.pos;
+        let i2 = this.pos;
         while (true) {
-          const ch = this.buffer[++i];
+          const ch = this.buffer[++i2];
           if (ch === "+")
             this.blockScalarKeep = true;
           else if (ch > "0" && ch <= "9")
@@ -7877,17 +7877,17 @@ var require_lexer = __commonJS({
         let nl = this.pos - 1;
         let indent = 0;
         let ch;
-        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+        loop: for (let i3 = this.pos; ch = this.buffer[i3]; ++i3) {
           switch (ch) {
             case " ":
               indent += 1;
               break;
             case "\n":
-              nl = i2;
+              nl = i3;
               indent = 0;
               break;
             case "\r": {
-              const next = this.buffer[i2 + 1];
+              const next = this.buffer[i3 + 1];
               if (!next && !this.atEnd)
                 return this.setNext("block-scalar");
               if (next === "\n")
@@ -7918,25 +7918,25 @@ var require_lexer = __commonJS({
             nl = this.buffer.length;
           }
         }
-        let i = nl + 1;
-        ch = this.buffer[i];
+        let i2 = nl + 1;
+        ch = this.buffer[i2];
         while (ch === " ")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         if (ch === "	") {
           while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-            ch = this.buffer[++i];
-          nl = i - 1;
+            ch = this.buffer[++i2];
+          nl = i2 - 1;
         } else if (!this.blockScalarKeep) {
           do {
-            let i2 = nl - 1;
-            let ch2 = this.buffer[i2];
+            let i3 = nl - 1;
+            let ch2 = this.buffer[i3];
             if (ch2 === "\r")
-              ch2 = this.buffer[--i2];
-            const lastChar = i2;
+              ch2 = this.buffer[--i3];
+            const lastChar = i3;
             while (ch2 === " ")
-              ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
-              nl = i2;
+              ch2 = this.buffer[--i3];
+            if (ch2 === "\n" && i3 >= this.pos && i3 + 1 + indent > lastChar)
+              nl = i3;
             else
               break;
           } while (true);
@@ -7948,36 +7948,36 @@ var require_lexer = __commonJS({
       *parsePlainScalar() {
         const inFlow = this.flowLevel > 0;
         let end = this.pos - 1;
-        let i = this.pos - 1;
+        let i2 = this.pos - 1;
         let ch;
-        while (ch = this.buffer[++i]) {
+        while (ch = this.buffer[++i2]) {
           if (ch === ":") {
-            const next = this.buffer[i + 1];
+            const next = this.buffer[i2 + 1];
             if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
               break;
-            end = i;
+            end = i2;
           } else if (isEmpty(ch)) {
-            let next = this.buffer[i + 1];
+            let next = this.buffer[i2 + 1];
             if (ch === "\r") {
               if (next === "\n") {
-                i += 1;
+                i2 += 1;
                 ch = "\n";
-                next = this.buffer[i + 1];
+                next = this.buffer[i2 + 1];
               } else
-                end = i;
+                end = i2;
             }
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
             if (ch === "\n") {
-              const cs = this.continueScalar(i + 1);
+              const cs = this.continueScalar(i2 + 1);
               if (cs === -1)
                 break;
-              i = Math.max(i, cs - 2);
+              i2 = Math.max(i2, cs - 2);
             }
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
               break;
-            end = i;
+            end = i2;
           }
         }
         if (!ch && !this.atEnd)
@@ -7994,8 +7994,8 @@ var require_lexer = __commonJS({
         }
         return 0;
       }
-      *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
+      *pushToIndex(i2, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i2);
         if (s) {
           yield s;
           this.pos += s.length;
@@ -8040,23 +8040,23 @@ var require_lexer = __commonJS({
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
-          let i = this.pos + 2;
-          let ch = this.buffer[i];
+          let i2 = this.pos + 2;
+          let ch = this.buffer[i2];
           while (!isEmpty(ch) && ch !== ">")
-            ch = this.buffer[++i];
-          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+            ch = this.buffer[++i2];
+          return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, false);
         } else {
-          let i = this.pos + 1;
-          let ch = this.buffer[i];
+          let i2 = this.pos + 1;
+          let ch = this.buffer[i2];
           while (ch) {
             if (tagChars.has(ch))
-              ch = this.buffer[++i];
-            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
-              ch = this.buffer[i += 3];
+              ch = this.buffer[++i2];
+            else if (ch === "%" && hexDigits.has(this.buffer[i2 + 1]) && hexDigits.has(this.buffer[i2 + 2])) {
+              ch = this.buffer[i2 += 3];
             } else
               break;
           }
-          return yield* this.pushToIndex(i, false);
+          return yield* this.pushToIndex(i2, false);
         }
       }
       *pushNewline() {
@@ -8069,24 +8069,24 @@ var require_lexer = __commonJS({
           return 0;
       }
       *pushSpaces(allowTabs) {
-        let i = this.pos - 1;
+        let i2 = this.pos - 1;
         let ch;
         do {
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         } while (ch === " " || allowTabs && ch === "	");
-        const n = i - this.pos;
+        const n = i2 - this.pos;
         if (n > 0) {
           yield this.buffer.substr(this.pos, n);
-          this.pos = i;
+          this.pos = i2;
         }
         return n;
       }
       *pushUntil(test) {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
         while (!test(ch))
-          ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, false);
+          ch = this.buffer[++i2];
+        return yield* this.pushToIndex(i2, false);
       }
     };
     exports.Lexer = Lexer;
@@ -8132,20 +8132,20 @@ var require_parser = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+      for (let i2 = 0; i2 < list2.length; ++i2)
+        if (list2[i2].type === type)
           return true;
       return false;
     }
     function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+      for (let i2 = 0; i2 < list2.length; ++i2) {
+        switch (list2[i2].type) {
           case "space":
           case "comment":
           case "newline":
             break;
           default:
-            return i;
+            return i2;
         }
       }
       return -1;
@@ -8180,9 +8180,9 @@ var require_parser = __commonJS({
     function getFirstKeyStartProps(prev) {
       if (prev.length === 0)
         return [];
-      let i = prev.length;
-      loop: while (--i >= 0) {
-        switch (prev[i].type) {
+      let i2 = prev.length;
+      loop: while (--i2 >= 0) {
+        switch (prev[i2].type) {
           case "doc-start":
           case "explicit-key-ind":
           case "map-value-ind":
@@ -8191,16 +8191,16 @@ var require_parser = __commonJS({
             break loop;
         }
       }
-      while (prev[++i]?.type === "space") {
+      while (prev[++i2]?.type === "space") {
       }
-      return prev.splice(i, prev.length);
+      return prev.splice(i2, prev.length);
     }
     function arrayPushArray(target, source) {
       if (source.length < 1e5)
         Array.prototype.push.apply(target, source);
       else
-        for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+        for (let i2 = 0; i2 < source.length; ++i2)
+          target.push(source[i2]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -8586,11 +8586,11 @@ var require_parser = __commonJS({
           let start = [];
           if (atNextItem && it.sep && !it.value) {
             const nl = [];
-            for (let i = 0; i < it.sep.length; ++i) {
-              const st = it.sep[i];
+            for (let i2 = 0; i2 < it.sep.length; ++i2) {
+              const st = it.sep[i2];
               switch (st.type) {
                 case "newline":
-                  nl.push(i);
+                  nl.push(i2);
                   break;
                 case "space":
                   break;
@@ -9270,12 +9270,12 @@ function driftOf(stored, located, standardLoaded) {
   return { drift: changes.length ? "reworded" : "unchanged", changes };
 }
 function summarizeDrift(session, items, standards) {
-  const count = (drift) => items.filter((i) => i.drift === drift).length;
+  const count2 = (drift) => items.filter((i2) => i2.drift === drift).length;
   const loaded = new Map(standards.map((s) => [s.slug, s]));
-  const used = /* @__PURE__ */ new Set([...Object.keys(session.contentVersions), ...Object.values(session.items).map((i) => i.standardSlug)]);
+  const used = /* @__PURE__ */ new Set([...Object.keys(session.contentVersions), ...Object.values(session.items).map((i2) => i2.standardSlug)]);
   const missingStandards = [...used].filter((slug) => !loaded.has(slug));
   const changedStandards = Object.entries(session.contentVersions).filter(([slug, version2]) => loaded.has(slug) && loaded.get(slug)?.version !== version2).map(([slug]) => slug);
-  const summary = { reworded: count("reworded"), moved: count("moved"), removed: count("removed"), new: count("new") };
+  const summary = { reworded: count2("reworded"), moved: count2("moved"), removed: count2("removed"), new: count2("new") };
   const hasDrift = summary.reworded + summary.moved + summary.removed + summary.new > 0 || missingStandards.length > 0;
   return { ...summary, changedStandards, missingStandards, hasDrift };
 }
@@ -9311,7 +9311,7 @@ function bucket(map2, key) {
 function toChecklist(placed, rows, previous) {
   const items = placed.entries.map((e) => reuse(reviewItem(e, rows, placed.standard !== void 0), previous));
   const counts = zeroCounts();
-  for (const i of items) countState(counts, i.state);
+  for (const i2 of items) countState(counts, i2.state);
   const { key, standardSlug, checklistId, tier, checklist } = placed;
   return { key, standardSlug, checklistId, title: checklist?.title ?? checklistId, tier, checklist, items, counts };
 }
@@ -9348,7 +9348,7 @@ function reviewModel(session, answers, standards, previous) {
     groups,
     items,
     counts,
-    blocking: items.filter((i) => i.item.priority === "P0" && needsWork(i.state)),
+    blocking: items.filter((i2) => i2.item.priority === "P0" && needsWork(i2.state)),
     complete: isFinished(counts.overall),
     drift: summarizeDrift(session, items, standards)
   };
@@ -9357,8 +9357,35 @@ function reviewModel(session, answers, standards, previous) {
 // src/lib/export/markdown-escape.ts
 var INLINE = /[\\`*_[\]<>|~&$]/g;
 var BLOCK_START = /^(#|[-+=]|\d+[.)])/;
+var WORD_JOINER = "⁠";
+var URL2 = /(?:https?:\/\/|www\.)[^\s<]+/gi;
+var MENTION = /(^|[^A-Za-z0-9_`])@(?=[A-Za-z0-9])/g;
+var REFERENCE = /#(?=\d)/g;
+function autolinkLength(url2) {
+  let end = url2.length;
+  for (; ; ) {
+    const last = url2.charAt(end - 1);
+    if (`?!.,:*_~'"`.includes(last) && end > 0) end -= 1;
+    else if (last === ")" && count(url2.slice(0, end), ")") > count(url2.slice(0, end), "(")) end -= 1;
+    else if (last === ";" && /&[A-Za-z0-9]+;$/.test(url2.slice(0, end))) end = url2.slice(0, end).lastIndexOf("&");
+    else return end;
+  }
+}
+var count = (text2, char) => text2.split(char).length - 1;
+function escapePlain(text2) {
+  return text2.replace(MENTION, `$1@${WORD_JOINER}`).replace(REFERENCE, `#${WORD_JOINER}`).replace(INLINE, "\\$&");
+}
 function escapeInline(text2) {
-  return text2.replace(INLINE, "\\$&");
+  let out = "";
+  let from = 0;
+  for (const match of text2.matchAll(URL2)) {
+    const start = match.index;
+    if (start > from && /\w/.test(text2.charAt(start - 1))) continue;
+    const length = autolinkLength(match[0]);
+    out += escapePlain(text2.slice(from, start)) + match[0].slice(0, length);
+    from = start + length;
+  }
+  return out + escapePlain(text2.slice(from));
 }
 function escapeLine(text2) {
   const escaped = escapeInline(text2);
@@ -9368,7 +9395,7 @@ function escapeLine(text2) {
   return `${marker.slice(0, -1)}\\${marker.slice(-1)}${escaped.slice(marker.length)}`;
 }
 function unescapeMarkdown(text2) {
-  return text2.replace(/\\([!-/:-@[-`{-~])/g, "$1");
+  return text2.replace(/\\([!-/:-@[-`{-~])/g, "$1").replace(/([@#])\u2060/g, "$1");
 }
 
 // node_modules/zod/v4/mini/external.js
@@ -10046,9 +10073,9 @@ function assertNever(_x) {
 }
 function assert(_2) {
 }
-function getEnumValues(entries) {
-  const numericValues = Object.values(entries).filter((v2) => typeof v2 === "number");
-  const values = Object.entries(entries).filter(([k2, _2]) => numericValues.indexOf(+k2) === -1).map(([_2, v2]) => v2);
+function getEnumValues(entries2) {
+  const numericValues = Object.values(entries2).filter((v2) => typeof v2 === "number");
+  const values = Object.entries(entries2).filter(([k2, _2]) => numericValues.indexOf(+k2) === -1).map(([_2, v2]) => v2);
   return values;
 }
 function joinValues(array2, separator = "|") {
@@ -10197,8 +10224,8 @@ function promiseAllObject(promisesObj) {
   const promises = keys.map((key) => promisesObj[key]);
   return Promise.all(promises).then((results) => {
     const resolvedObj = {};
-    for (let i = 0; i < keys.length; i++) {
-      resolvedObj[keys[i]] = results[i];
+    for (let i2 = 0; i2 < keys.length; i2++) {
+      resolvedObj[keys[i2]] = results[i2];
     }
     return resolvedObj;
   });
@@ -10206,7 +10233,7 @@ function promiseAllObject(promisesObj) {
 function randomString(length = 10) {
   const chars = "abcdefghijklmnopqrstuvwxyz";
   let str = "";
-  for (let i = 0; i < length; i++) {
+  for (let i2 = 0; i2 < length; i2++) {
     str += chars[Math.floor(Math.random() * chars.length)];
   }
   return str;
@@ -10510,21 +10537,21 @@ function required(Class2, schema, mask) {
   ));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
 }
-function aborted(x2, startIndex = 0) {
-  if (x2.aborted === true)
+function aborted(x3, startIndex = 0) {
+  if (x3.aborted === true)
     return true;
-  for (let i = startIndex; i < x2.issues.length; i++) {
-    if (x2.issues[i]?.continue !== true) {
+  for (let i2 = startIndex; i2 < x3.issues.length; i2++) {
+    if (x3.issues[i2]?.continue !== true) {
       return true;
     }
   }
   return false;
 }
-function explicitlyAborted(x2, startIndex = 0) {
-  if (x2.aborted === true)
+function explicitlyAborted(x3, startIndex = 0) {
+  if (x3.aborted === true)
     return true;
-  for (let i = startIndex; i < x2.issues.length; i++) {
-    if (x2.issues[i]?.continue === false) {
+  for (let i2 = startIndex; i2 < x3.issues.length; i2++) {
+    if (x3.issues[i2]?.continue === false) {
       return true;
     }
   }
@@ -10532,8 +10559,8 @@ function explicitlyAborted(x2, startIndex = 0) {
 }
 function prefixIssues(path, issues) {
   return issues.map((iss) => {
-    var _a3;
-    (_a3 = iss).path ?? (_a3.path = []);
+    var _a4;
+    (_a4 = iss).path ?? (_a4.path = []);
     iss.path.unshift(path);
     return iss;
   });
@@ -10547,24 +10574,24 @@ function sizeCaps(defChecks) {
     const d2 = ch._zod.def;
     if (!/_(length|size)$|_equals$/.test(d2.check))
       break;
-    const max = d2.maximum ?? d2.length ?? d2.size;
-    if (max >= 0)
-      caps.push([max, ch]);
+    const max2 = d2.maximum ?? d2.length ?? d2.size;
+    if (max2 >= 0)
+      caps.push([max2, ch]);
   }
   return caps;
 }
 function attachSchema(issues, start, inst) {
-  var _a3;
-  for (let i = start; i < issues.length; i++) {
-    (_a3 = issues[i]).schema ?? (_a3.schema = inst);
+  var _a4;
+  for (let i2 = start; i2 < issues.length; i2++) {
+    (_a4 = issues[i2]).schema ?? (_a4.schema = inst);
   }
 }
 function finalizeIssue(iss, ctx, config2) {
-  var _a3;
+  var _a4;
   const traits = iss.inst?._zod?.traits;
   if (traits?.has("$ZodType")) {
     if (traits.has("$ZodCheck"))
-      (_a3 = iss).schema ?? (_a3.schema = iss.inst);
+      (_a4 = iss).schema ?? (_a4.schema = iss.inst);
     else
       iss.schema = iss.inst;
   }
@@ -10597,14 +10624,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count = units;
-  for (let i = 0; i < units - 1; i++) {
-    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count--;
-      i++;
+  let count2 = units;
+  for (let i2 = 0; i2 < units - 1; i2++) {
+    if ((str.charCodeAt(i2) & 64512) === 55296 && (str.charCodeAt(i2 + 1) & 64512) === 56320) {
+      count2--;
+      i2++;
     }
   }
-  return count;
+  return count2;
 }
 function getLengthableOrigin(input2) {
   if (Array.isArray(input2))
@@ -10654,15 +10681,15 @@ function cleanEnum(obj) {
 function base64ToUint8Array(base643) {
   const binaryString = atob(base643);
   const bytes = new Uint8Array(binaryString.length);
-  for (let i = 0; i < binaryString.length; i++) {
-    bytes[i] = binaryString.charCodeAt(i);
+  for (let i2 = 0; i2 < binaryString.length; i2++) {
+    bytes[i2] = binaryString.charCodeAt(i2);
   }
   return bytes;
 }
 function uint8ArrayToBase64(bytes) {
   let binaryString = "";
-  for (let i = 0; i < bytes.length; i++) {
-    binaryString += String.fromCharCode(bytes[i]);
+  for (let i2 = 0; i2 < bytes.length; i2++) {
+    binaryString += String.fromCharCode(bytes[i2]);
   }
   return btoa(binaryString);
 }
@@ -10680,8 +10707,8 @@ function hexToUint8Array(hex3) {
     throw new Error("Invalid hex string length");
   }
   const bytes = new Uint8Array(cleanHex.length / 2);
-  for (let i = 0; i < cleanHex.length; i += 2) {
-    bytes[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
+  for (let i2 = 0; i2 < cleanHex.length; i2 += 2) {
+    bytes[i2 / 2] = Number.parseInt(cleanHex.slice(i2, i2 + 2), 16);
   }
   return bytes;
 }
@@ -10770,10 +10797,10 @@ function defineLazyInternal(inst, key, compute) {
           Object.defineProperty(this, key, { configurable: true, writable: true, value });
         broke = broke || outer;
         return value;
-      } catch (err) {
+      } catch (err2) {
         delete this[key];
         broke = broke || outer;
-        throw err;
+        throw err2;
       }
     },
     set(value) {
@@ -11010,14 +11037,14 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
           let curr = fieldErrors;
-          let i = 0;
-          while (i < fullpath.length) {
-            const el = fullpath[i];
-            const terminal = i === fullpath.length - 1;
+          let i2 = 0;
+          while (i2 < fullpath.length) {
+            const el = fullpath[i2];
+            const terminal = i2 === fullpath.length - 1;
             if (el === "_errors") {
               if (terminal)
                 curr._errors.push(mapper(issue2));
-              i++;
+              i2++;
               continue;
             }
             if (!Object.prototype.hasOwnProperty.call(curr, el)) {
@@ -11033,7 +11060,7 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
               node2._errors.push(mapper(issue2));
             }
             curr = node2;
-            i++;
+            i2++;
           }
         }
       }
@@ -11045,7 +11072,7 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result2 = { errors: [] };
   const processError = (error63, path = []) => {
-    var _a3;
+    var _a4;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
         issue2.errors.map((issues) => processError({ issues }, [...path, ...issue2.path]));
@@ -11060,10 +11087,10 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
           continue;
         }
         let curr = result2;
-        let i = 0;
-        while (i < fullpath.length) {
-          const el = fullpath[i];
-          const terminal = i === fullpath.length - 1;
+        let i2 = 0;
+        while (i2 < fullpath.length) {
+          const el = fullpath[i2];
+          const terminal = i2 === fullpath.length - 1;
           if (typeof el === "string") {
             curr.properties ?? (curr.properties = {});
             if (!Object.prototype.hasOwnProperty.call(curr.properties, el)) {
@@ -11077,13 +11104,13 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
             curr = curr.properties[el];
           } else {
             curr.items ?? (curr.items = []);
-            (_a3 = curr.items)[el] ?? (_a3[el] = { errors: [] });
+            (_a4 = curr.items)[el] ?? (_a4[el] = { errors: [] });
             curr = curr.items[el];
           }
           if (terminal) {
             curr.errors.push(mapper(issue2));
           }
-          i++;
+          i2++;
         }
       }
     }
@@ -11454,10 +11481,10 @@ var sha512_base64url = /* @__PURE__ */ fixedBase64url(86);
 
 // node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
-  var _a3;
+  var _a4;
   inst._zod ?? (inst._zod = {});
   inst._zod.def = def;
-  (_a3 = inst._zod).onattach ?? (_a3.onattach = []);
+  (_a4 = inst._zod).onattach ?? (_a4.onattach = []);
 });
 var _whenHasSize = (payload) => {
   const val = payload.value;
@@ -11630,9 +11657,9 @@ var $ZodCheckBigIntFormat = /* @__PURE__ */ $constructor("$ZodCheckBigIntFormat"
   };
 });
 var $ZodCheckMaxSize = /* @__PURE__ */ $constructor("$ZodCheckMaxSize", (inst, def) => {
-  var _a3;
+  var _a4;
   $ZodCheck.init(inst, def);
-  (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasSize);
+  (_a4 = inst._zod.def).when ?? (_a4.when = _whenHasSize);
   inst._zod.check = (payload) => {
     const input2 = payload.value;
     const size = input2.size;
@@ -11650,9 +11677,9 @@ var $ZodCheckMaxSize = /* @__PURE__ */ $constructor("$ZodCheckMaxSize", (inst, d
   };
 });
 var $ZodCheckMinSize = /* @__PURE__ */ $constructor("$ZodCheckMinSize", (inst, def) => {
-  var _a3;
+  var _a4;
   $ZodCheck.init(inst, def);
-  (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasSize);
+  (_a4 = inst._zod.def).when ?? (_a4.when = _whenHasSize);
   inst._zod.check = (payload) => {
     const input2 = payload.value;
     const size = input2.size;
@@ -11670,9 +11697,9 @@ var $ZodCheckMinSize = /* @__PURE__ */ $constructor("$ZodCheckMinSize", (inst, d
   };
 });
 var $ZodCheckSizeEquals = /* @__PURE__ */ $constructor("$ZodCheckSizeEquals", (inst, def) => {
-  var _a3;
+  var _a4;
   $ZodCheck.init(inst, def);
-  (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasSize);
+  (_a4 = inst._zod.def).when ?? (_a4.when = _whenHasSize);
   inst._zod.check = (payload) => {
     const input2 = payload.value;
     const size = input2.size;
@@ -11691,9 +11718,9 @@ var $ZodCheckSizeEquals = /* @__PURE__ */ $constructor("$ZodCheckSizeEquals", (i
   };
 });
 var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
-  var _a3;
+  var _a4;
   $ZodCheck.init(inst, def);
-  (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
+  (_a4 = inst._zod.def).when ?? (_a4.when = _whenHasLength);
   inst._zod.check = (payload) => {
     const input2 = payload.value;
     const units = input2.length;
@@ -11713,9 +11740,9 @@ var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (ins
   };
 });
 var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
-  var _a3;
+  var _a4;
   $ZodCheck.init(inst, def);
-  (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
+  (_a4 = inst._zod.def).when ?? (_a4.when = _whenHasLength);
   inst._zod.check = (payload) => {
     const input2 = payload.value;
     const units = input2.length;
@@ -11735,9 +11762,9 @@ var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (ins
   };
 });
 var $ZodCheckLengthEquals = /* @__PURE__ */ $constructor("$ZodCheckLengthEquals", (inst, def) => {
-  var _a3;
+  var _a4;
   $ZodCheck.init(inst, def);
-  (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
+  (_a4 = inst._zod.def).when ?? (_a4.when = _whenHasLength);
   inst._zod.check = (payload) => {
     const input2 = payload.value;
     const units = input2.length;
@@ -11758,10 +11785,10 @@ var $ZodCheckLengthEquals = /* @__PURE__ */ $constructor("$ZodCheckLengthEquals"
   };
 });
 var $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
-  var _a3, _b;
+  var _a4, _b2;
   $ZodCheck.init(inst, def);
   if (def.pattern)
-    (_a3 = inst._zod).check ?? (_a3.check = (payload) => {
+    (_a4 = inst._zod).check ?? (_a4.check = (payload) => {
       def.pattern.lastIndex = 0;
       if (def.pattern.test(payload.value))
         return;
@@ -11776,7 +11803,7 @@ var $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat"
       });
     });
   else
-    (_b = inst._zod).check ?? (_b.check = () => {
+    (_b2 = inst._zod).check ?? (_b2.check = () => {
     });
 });
 var $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
@@ -11883,16 +11910,16 @@ var $ZodCheckProperties = /* @__PURE__ */ $constructor("$ZodCheckProperties", (i
   hide(inst, Symbol.iterator, function* () {
     yield inst;
   });
-  let entries;
+  let entries2;
   inst._zod.check = (payload) => {
     if (payload.value == null) {
       payload.issues.push({ expected: "object", code: "invalid_type", input: payload.value, inst });
       return void 0;
     }
-    entries ?? (entries = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
+    entries2 ?? (entries2 = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
     const input2 = payload.value;
     let proms;
-    for (const [key, schema] of entries) {
+    for (const [key, schema] of entries2) {
       const result2 = schema._zod.run({ value: input2[key], issues: [] }, {});
       if (result2 instanceof Promise) {
         proms ?? (proms = []);
@@ -11952,9 +11979,9 @@ var Doc = class {
       return;
     }
     const content = arg;
-    const lines = content.split("\n").filter((x2) => x2);
-    const minIndent = Math.min(...lines.map((x2) => x2.length - x2.trimStart().length));
-    const dedented = lines.map((x2) => x2.slice(minIndent)).map((x2) => " ".repeat(this.indent * 2) + x2);
+    const lines = content.split("\n").filter((x3) => x3);
+    const minIndent = Math.min(...lines.map((x3) => x3.length - x3.trimStart().length));
+    const dedented = lines.map((x3) => x3.slice(minIndent)).map((x3) => " ".repeat(this.indent * 2) + x3);
     for (const line of dedented) {
       this.content.push(line);
     }
@@ -11978,7 +12005,7 @@ var version = {
 
 // node_modules/zod/v4/core/schemas.js
 var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
-  var _a3;
+  var _a4;
   inst ?? (inst = {});
   inst._zod.def = def;
   inst._zod.bag = inst._zod.bag || {};
@@ -11991,7 +12018,7 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     }
   }
   if (checks.length === 0) {
-    (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
+    (_a4 = inst._zod).deferred ?? (_a4.deferred = []);
     inst._zod.deferred?.push(() => {
       inst._zod.run = inst._zod.parse;
     });
@@ -12470,12 +12497,12 @@ var $ZodCreditCard = /* @__PURE__ */ $constructor("$ZodCreditCard", (inst, def) 
 function isIso7064Mod97(iban3) {
   let remainder = 0;
   const len = iban3.length;
-  for (let i = 4; i < len; i++) {
-    const code = iban3.charCodeAt(i);
+  for (let i2 = 4; i2 < len; i2++) {
+    const code = iban3.charCodeAt(i2);
     remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
   }
-  for (let i = 0; i < 4; i++) {
-    const code = iban3.charCodeAt(i);
+  for (let i2 = 0; i2 < 4; i2++) {
+    const code = iban3.charCodeAt(i2);
     remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
   }
   return remainder === 1;
@@ -12738,8 +12765,8 @@ function capSize(inst, size) {
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
-      for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
-        if (n > max && ch._zod.def.when(payload)) {
+      for (const [max2, ch] of sizeCaps(inst._zod.def.checks)) {
+        if (n > max2 && ch._zod.def.when(payload)) {
           const start = payload.issues.length;
           ch._zod.check(payload);
           payload.issues[start].continue = false;
@@ -12778,16 +12805,16 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
     payload.value = memo2 ? memo2.alloc(inst, payload, Array(input2.length), ctx) : Array(input2.length);
     const proms = [];
     const abortEarly = ctx?.abortEarly;
-    for (let i = 0; i < input2.length; i++) {
-      const item = input2[i];
+    for (let i2 = 0; i2 < input2.length; i2++) {
+      const item = input2[i2];
       const result2 = def.element._zod.run({
         value: item,
         issues: []
       }, ctx);
       if (result2 instanceof Promise) {
-        proms.push(result2.then((result3) => handleArrayResult(result3, payload, i)));
+        proms.push(result2.then((result3) => handleArrayResult(result3, payload, i2)));
       } else {
-        handleArrayResult(result2, payload, i);
+        handleArrayResult(result2, payload, i2);
         if (abortEarly && result2.issues.length !== 0 && aborted(result2))
           break;
       }
@@ -13172,9 +13199,9 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
 });
 function handleExclusiveUnionResults(results, final, inst, ctx) {
   const matches = [];
-  for (let i = 0; i < results.length; i++) {
-    if (results[i].issues.length === 0)
-      matches.push(i);
+  for (let i2 = 0; i2 < results.length; i2++) {
+    if (results[i2].issues.length === 0)
+      matches.push(i2);
   }
   if (matches.length === 1) {
     final.value = results[matches[0]].value;
@@ -13284,10 +13311,10 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       propValues[zod.def.discriminator]?.delete(void 0);
     return propValues;
   });
-  def.options.forEach((option, i) => {
+  def.options.forEach((option, i2) => {
     const propShape = rawShape(option._zod.def);
     if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
-      throw new Error(`Invalid discriminated union option at index "${i}"`);
+      throw new Error(`Invalid discriminated union option at index "${i2}"`);
     }
   });
   const disc = cached(() => discriminatorMap(def));
@@ -13483,20 +13510,20 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
     const itemResults = new Array(items.length);
     const abortEarly = def.rest ? ctx?.abortEarly : void 0;
     let itemAborted = false;
-    for (let i = 0; i < items.length; i++) {
-      const r = items[i]._zod.run({ value: input2[i], issues: [] }, ctx);
+    for (let i2 = 0; i2 < items.length; i2++) {
+      const r = items[i2]._zod.run({ value: input2[i2], issues: [] }, ctx);
       if (r instanceof Promise) {
         proms.push(r.then((rr) => {
-          itemResults[i] = rr;
+          itemResults[i2] = rr;
         }));
       } else {
-        itemResults[i] = r;
+        itemResults[i2] = r;
         if (abortEarly && !itemAborted && r.issues.length)
           itemAborted = aborted(r);
       }
     }
     if (def.rest && !itemAborted) {
-      let i = items.length - 1;
+      let i2 = items.length - 1;
       const rest = input2.slice(items.length);
       let seen = payload.issues.length;
       for (const el of rest) {
@@ -13505,12 +13532,12 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
             break;
           seen = payload.issues.length;
         }
-        i++;
+        i2++;
         const result2 = def.rest._zod.run({ value: el, issues: [] }, ctx);
         if (result2 instanceof Promise) {
-          proms.push(result2.then((r) => handleTupleResult(r, payload, i)));
+          proms.push(result2.then((r) => handleTupleResult(r, payload, i2)));
         } else {
-          handleTupleResult(result2, payload, i);
+          handleTupleResult(result2, payload, i2);
         }
       }
     }
@@ -13521,10 +13548,10 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
   };
 });
 function getTupleOptStart(items, key) {
-  for (let i = items.length - 1; i >= 0; i--) {
-    const omittable = key === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+  for (let i2 = items.length - 1; i2 >= 0; i2--) {
+    const omittable = key === "optin" ? items[i2]._zod.optin !== void 0 : items[i2]._zod.optout === "optional";
     if (!omittable)
-      return i + 1;
+      return i2 + 1;
   }
   return 0;
 }
@@ -13535,25 +13562,25 @@ function handleTupleResult(result2, final, index) {
   final.value[index] = result2.value;
 }
 function handleTupleResults(itemResults, final, items, input2, optoutStart) {
-  for (let i = 0; i < items.length; i++) {
-    const r = itemResults[i];
-    const isPresent = i < input2.length;
-    if (!isPresent && i >= optoutStart && items[i]._zod.optin === "optional") {
-      final.value.length = i;
+  for (let i2 = 0; i2 < items.length; i2++) {
+    const r = itemResults[i2];
+    const isPresent = i2 < input2.length;
+    if (!isPresent && i2 >= optoutStart && items[i2]._zod.optin === "optional") {
+      final.value.length = i2;
       break;
     }
     if (r.issues.length) {
-      if (!isPresent && i >= optoutStart) {
-        final.value.length = i;
+      if (!isPresent && i2 >= optoutStart) {
+        final.value.length = i2;
         break;
       }
-      final.issues.push(...prefixIssues(i, r.issues));
+      final.issues.push(...prefixIssues(i2, r.issues));
     }
-    final.value[i] = r.value;
+    final.value[i2] = r.value;
   }
-  for (let i = final.value.length - 1; i >= input2.length; i--) {
-    if (items[i]._zod.optout === "optional" && final.value[i] === void 0) {
-      final.value.length = i;
+  for (let i2 = final.value.length - 1; i2 >= input2.length; i2--) {
+    if (items[i2]._zod.optout === "optional" && final.value[i2] === void 0) {
+      final.value.length = i2;
     } else {
       break;
     }
@@ -14008,7 +14035,7 @@ var $ZodNonOptional = /* @__PURE__ */ $constructor("$ZodNonOptional", (inst, def
   $ZodType.init(inst, def);
   defineLazyInternal(inst, "values", (zod) => {
     const v2 = zod.def.innerType._zod.values;
-    return v2 ? new Set([...v2].filter((x2) => x2 !== void 0)) : void 0;
+    return v2 ? new Set([...v2].filter((x3) => x3 !== void 0)) : void 0;
   });
   inst._zod.parse = (payload, ctx) => {
     const result2 = def.innerType._zod.run(payload, ctx);
@@ -14599,8 +14626,8 @@ var memo = {
     return empty;
   },
   guard(inst) {
-    var _a3;
-    (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
+    var _a4;
+    (_a4 = inst._zod).deferred ?? (_a4.deferred = []);
     inst._zod.deferred.push(() => {
       const base = inst._zod.parse;
       const wrapped = (payload, ctx) => {
@@ -14614,12 +14641,12 @@ var memo = {
     });
   },
   attach(inst) {
-    var _a3;
+    var _a4;
     let isRecursiveInst;
     let rechecked = false;
     let lastCtx;
     let lastBucket;
-    (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
+    (_a4 = inst._zod).deferred ?? (_a4.deferred = []);
     inst._zod.deferred.push(() => {
       const base = inst._zod.parse;
       const wrapped = (payload, ctx) => {
@@ -14987,8 +15014,8 @@ function az_default() {
 }
 
 // node_modules/zod/v4/locales/be.js
-function getBelarusianPlural(count, one, few, many) {
-  const absCount = Math.abs(count);
+function getBelarusianPlural(count2, one, few, many) {
+  const absCount = Math.abs(count2);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -17635,8 +17662,8 @@ function hu_default() {
 }
 
 // node_modules/zod/v4/locales/hy.js
-function getArmenianPlural(count, one, many) {
-  return Math.abs(count) === 1 ? one : many;
+function getArmenianPlural(count2, one, many) {
+  return Math.abs(count2) === 1 ? one : many;
 }
 function withDefiniteArticle(word) {
   if (!word)
@@ -20374,8 +20401,8 @@ function ro_default() {
 }
 
 // node_modules/zod/v4/locales/ru.js
-function getRussianPlural(count, one, few, many) {
-  const absCount = Math.abs(count);
+function getRussianPlural(count2, one, few, many) {
+  const absCount = Math.abs(count2);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -22341,9 +22368,9 @@ function compile(schema, options) {
     const clone2 = withParser(schema, parser);
     clone2._zod.bag.validator = compileValidator(schema, parser);
     return clone2;
-  } catch (err) {
+  } catch (err2) {
     if (options?.strict)
-      throw err;
+      throw err2;
     return schema;
   }
 }
@@ -22433,8 +22460,8 @@ ${code}
   try {
     const factory = new F2(...constantNames, factoryCode);
     fn = factory(...constantValues);
-  } catch (err) {
-    throw new ZodCompileUnsupportedError(`this schema (generated code failed to evaluate: ${err.message})`);
+  } catch (err2) {
+    throw new ZodCompileUnsupportedError(`this schema (generated code failed to evaluate: ${err2.message})`);
   }
   if (options?.debug) {
     fn.code = fullCode;
@@ -22472,9 +22499,9 @@ function compileChild(doc, ctx, schema, accessor, needsValue = true) {
   const varCounter = ctx.varCounter;
   try {
     return generateCheck(doc, ctx, schema, accessor, needsValue);
-  } catch (err) {
-    if (!(err instanceof ZodCompileUnsupportedError) || !err.islandable)
-      throw err;
+  } catch (err2) {
+    if (!(err2 instanceof ZodCompileUnsupportedError) || !err2.islandable)
+      throw err2;
     doc.content.length = contentLen;
     if (ctx.constants.size > constantCount) {
       const trailing = Array.from(ctx.constants.keys()).slice(constantCount);
@@ -22533,9 +22560,9 @@ function generateChecks(doc, ctx, schema, accessor) {
         break;
       }
       case "max_length": {
-        const max = numericOperand(def.maximum, "max_length");
-        const len = codePointLengthVar(doc, ctx, currentAccessor, `${currentAccessor}.length > ${max}`);
-        doc.write(`if (${len} > ${max}) return INVALID;`);
+        const max2 = numericOperand(def.maximum, "max_length");
+        const len = codePointLengthVar(doc, ctx, currentAccessor, `${currentAccessor}.length > ${max2}`);
+        doc.write(`if (${len} > ${max2}) return INVALID;`);
         break;
       }
       case "length_equals": {
@@ -23353,8 +23380,8 @@ function generateNullableCheck(doc, ctx, schema, accessor, buildsValue = true) {
   return outputVar;
 }
 function generateSizeGate(doc, schema, size) {
-  for (const [max, check2] of sizeCaps(schema._zod.def.checks)) {
-    doc.write(`if (${size} > ${numericOperand(max, check2._zod.def.check)}) return INVALID;`);
+  for (const [max2, check2] of sizeCaps(schema._zod.def.checks)) {
+    doc.write(`if (${size} > ${numericOperand(max2, check2._zod.def.check)}) return INVALID;`);
   }
 }
 function generateArrayCheck(doc, ctx, schema, accessor, buildsValue = true) {
@@ -23480,22 +23507,22 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   }
   const outputVar = newVar(ctx);
   doc.write(`const ${outputVar} = [];`);
-  for (let i = 0; i < items.length; i++) {
-    const itemSchema = items[i];
-    if (i >= optoutStart) {
-      doc.write(`if (${outputVar}.length === ${i}) {`);
+  for (let i2 = 0; i2 < items.length; i2++) {
+    const itemSchema3 = items[i2];
+    if (i2 >= optoutStart) {
+      doc.write(`if (${outputVar}.length === ${i2}) {`);
       doc.indented((d2) => {
-        d2.write(`if (${i} < ${accessor}.length) {`);
+        d2.write(`if (${i2} < ${accessor}.length) {`);
         d2.indented((d22) => {
           const elemVar = newVar(ctx);
-          d22.write(`const ${elemVar} = ${accessor}[${i}];`);
-          const elemOutput = compileChild(d22, ctx, itemSchema, elemVar);
-          d22.write(`${outputVar}[${i}] = ${elemOutput};`);
+          d22.write(`const ${elemVar} = ${accessor}[${i2}];`);
+          const elemOutput = compileChild(d22, ctx, itemSchema3, elemVar);
+          d22.write(`${outputVar}[${i2}] = ${elemOutput};`);
         });
         d2.write(`} else {`);
         d2.indented((d22) => {
-          if (dropsWhenAbsent(itemSchema)) {
-            d22.write(`${outputVar}.length = ${i};`);
+          if (dropsWhenAbsent(itemSchema3)) {
+            d22.write(`${outputVar}.length = ${i2};`);
             return;
           }
           const elemVar = newVar(ctx);
@@ -23503,21 +23530,21 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
           d22.write(`const ${elemVar} = undefined;`);
           d22.write(`const ${branchVar} = (() => {`);
           d22.indented((d3) => {
-            const elemOutput = compileChild(d3, ctx, itemSchema, elemVar);
+            const elemOutput = compileChild(d3, ctx, itemSchema3, elemVar);
             d3.write(`return ${elemOutput};`);
           });
           d22.write(`})();`);
-          d22.write(`if (${branchVar} === INVALID || ${branchVar} === undefined) ${outputVar}.length = ${i};`);
-          d22.write(`else ${outputVar}[${i}] = ${branchVar};`);
+          d22.write(`if (${branchVar} === INVALID || ${branchVar} === undefined) ${outputVar}.length = ${i2};`);
+          d22.write(`else ${outputVar}[${i2}] = ${branchVar};`);
         });
         d2.write(`}`);
       });
       doc.write(`}`);
     } else {
       const elemVar = newVar(ctx);
-      doc.write(`const ${elemVar} = ${accessor}[${i}];`);
-      const elemOutput = compileChild(doc, ctx, itemSchema, elemVar);
-      doc.write(`${outputVar}[${i}] = ${elemOutput};`);
+      doc.write(`const ${elemVar} = ${accessor}[${i2}];`);
+      const elemOutput = compileChild(doc, ctx, itemSchema3, elemVar);
+      doc.write(`${outputVar}[${i2}] = ${elemOutput};`);
     }
   }
   if (rest) {
@@ -23534,10 +23561,10 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   return outputVar;
 }
 function getTupleOptStart2(items, key) {
-  for (let i = items.length - 1; i >= 0; i--) {
-    const omittable = key === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+  for (let i2 = items.length - 1; i2 >= 0; i2--) {
+    const omittable = key === "optin" ? items[i2]._zod.optin !== void 0 : items[i2]._zod.optout === "optional";
     if (!omittable)
-      return i + 1;
+      return i2 + 1;
   }
   return 0;
 }
@@ -23566,9 +23593,9 @@ function generateUnionCheck(doc, ctx, schema, accessor) {
   }
   const outputVar = newVar(ctx);
   doc.write(`let ${outputVar};`);
-  for (let i = 0; i < options.length; i++) {
-    const opt = options[i];
-    if (i === 0) {
+  for (let i2 = 0; i2 < options.length; i2++) {
+    const opt = options[i2];
+    if (i2 === 0) {
       doc.write(`${outputVar} = (() => {`);
     } else {
       doc.write(`if (${outputVar} === INVALID) ${outputVar} = (() => {`);
@@ -24710,18 +24737,18 @@ function _set(Class2, valueType, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _enum(Class2, values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v2) => [v2, v2])) : values;
+  const entries2 = Array.isArray(values) ? Object.fromEntries(values.map((v2) => [v2, v2])) : values;
   return new Class2({
     type: "enum",
-    entries,
+    entries: entries2,
     ...normalizeParams(params)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _nativeEnum(Class2, entries, params) {
+function _nativeEnum(Class2, entries2, params) {
   return new Class2({
     type: "enum",
-    entries,
+    entries: entries2,
     ...normalizeParams(params)
   });
 }
@@ -25027,7 +25054,7 @@ function handleUnrepresentable(schema, ctx, json2, params, message) {
   return true;
 }
 function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
-  var _a3;
+  var _a4;
   const def = schema._zod.def;
   const seen = ctx.seen.get(schema);
   if (seen) {
@@ -25077,7 +25104,7 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
     delete result2.schema.default;
   }
   if (ctx.io === "input" && "_prefault" in result2.schema)
-    (_a3 = result2.schema).default ?? (_a3.default = result2.schema._prefault);
+    (_a4 = result2.schema).default ?? (_a4.default = result2.schema._prefault);
   delete result2.schema._prefault;
   const _result = ctx.seen.get(schema);
   return _result.schema;
@@ -25887,9 +25914,9 @@ var objectProcessor = (schema, ctx, _json, params) => {
 var unionProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
   const isExclusive = def.inclusive === false;
-  const options = def.options.map((x2, i) => processSchema(x2, ctx, {
+  const options = def.options.map((x3, i2) => processSchema(x3, ctx, {
     ...params,
-    path: [...params.path, isExclusive ? "oneOf" : "anyOf", i]
+    path: [...params.path, isExclusive ? "oneOf" : "anyOf", i2]
   }));
   if (isExclusive) {
     json2.oneOf = options;
@@ -25921,9 +25948,9 @@ var tupleProcessor = (schema, ctx, _json, params) => {
   json2.type = "array";
   const prefixPath = ctx.target === "draft-2020-12" ? "prefixItems" : "items";
   const restPath = ctx.target === "draft-2020-12" ? "items" : ctx.target === "openapi-3.0" ? "items" : "additionalItems";
-  const prefixItems = def.items.map((x2, i) => processSchema(x2, ctx, {
+  const prefixItems = def.items.map((x3, i2) => processSchema(x3, ctx, {
     ...params,
-    path: [...params.path, prefixPath, i]
+    path: [...params.path, prefixPath, i2]
   }));
   const rest = def.rest ? processSchema(def.rest, ctx, {
     ...params,
@@ -25995,7 +26022,7 @@ function stringifyKeyNames(bySchema, json2, visited) {
     if (!Array.isArray(branches))
       continue;
     const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
-    if (mapped.some((branch, i) => branch !== branches[i]))
+    if (mapped.some((branch, i2) => branch !== branches[i2]))
       json2 = { ...json2, [keyword]: mapped };
   }
   const types = Array.isArray(json2.type) ? json2.type : [json2.type];
@@ -26975,18 +27002,18 @@ var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
 });
 // @__NO_SIDE_EFFECTS__
 function _enum2(values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v2) => [v2, v2])) : values;
+  const entries2 = Array.isArray(values) ? Object.fromEntries(values.map((v2) => [v2, v2])) : values;
   return new ZodMiniEnum({
     type: "enum",
-    entries,
+    entries: entries2,
     ...normalizeParams(params)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function nativeEnum(entries, params) {
+function nativeEnum(entries2, params) {
   return new ZodMiniEnum({
     type: "enum",
-    entries,
+    entries: entries2,
     ...normalizeParams(params)
   });
 }
@@ -27552,6 +27579,415 @@ function date4(params) {
   return _coercedDate(ZodMiniDate, params);
 }
 
+// node_modules/fflate/esm/index.mjs
+import { createRequire } from "module";
+var require2 = createRequire("/");
+var _a3;
+var Worker;
+var isMarkedAsUntransferable;
+try {
+  _a3 = require2("worker_threads"), Worker = _a3.Worker, isMarkedAsUntransferable = _a3.isMarkedAsUntransferable;
+} catch (e) {
+}
+var u8 = Uint8Array;
+var u16 = Uint16Array;
+var i32 = Int32Array;
+var fleb = new u8([
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  1,
+  1,
+  2,
+  2,
+  2,
+  2,
+  3,
+  3,
+  3,
+  3,
+  4,
+  4,
+  4,
+  4,
+  5,
+  5,
+  5,
+  5,
+  0,
+  /* unused */
+  0,
+  0,
+  /* impossible */
+  0
+]);
+var fdeb = new u8([
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  2,
+  2,
+  3,
+  3,
+  4,
+  4,
+  5,
+  5,
+  6,
+  6,
+  7,
+  7,
+  8,
+  8,
+  9,
+  9,
+  10,
+  10,
+  11,
+  11,
+  12,
+  12,
+  13,
+  13,
+  /* unused */
+  0,
+  0
+]);
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+var freb = function(eb, start) {
+  var b2 = new u16(31);
+  for (var i2 = 0; i2 < 31; ++i2) {
+    b2[i2] = start += 1 << eb[i2 - 1];
+  }
+  var r = new i32(b2[30]);
+  for (var i2 = 1; i2 < 30; ++i2) {
+    for (var j2 = b2[i2]; j2 < b2[i2 + 1]; ++j2) {
+      r[j2] = j2 - b2[i2] << 5 | i2;
+    }
+  }
+  return { b: b2, r };
+};
+var _a3 = freb(fleb, 2);
+var fl = _a3.b;
+var revfl = _a3.r;
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0);
+var fd = _b.b;
+var revfd = _b.r;
+var rev = new u16(32768);
+for (i = 0; i < 32768; ++i) {
+  x = (i & 43690) >> 1 | (i & 21845) << 1;
+  x = (x & 52428) >> 2 | (x & 13107) << 2;
+  x = (x & 61680) >> 4 | (x & 3855) << 4;
+  rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
+}
+var x;
+var i;
+var hMap = (function(cd, mb, r) {
+  var s = cd.length;
+  var i2 = 0;
+  var l3 = new u16(mb);
+  for (; i2 < s; ++i2) {
+    if (cd[i2])
+      ++l3[cd[i2] - 1];
+  }
+  var le2 = new u16(mb);
+  for (i2 = 1; i2 < mb; ++i2) {
+    le2[i2] = le2[i2 - 1] + l3[i2 - 1] << 1;
+  }
+  var co;
+  if (r) {
+    co = new u16(1 << mb);
+    var rvb = 15 - mb;
+    for (i2 = 0; i2 < s; ++i2) {
+      if (cd[i2]) {
+        var sv = i2 << 4 | cd[i2];
+        var r_1 = mb - cd[i2];
+        var v2 = le2[cd[i2] - 1]++ << r_1;
+        for (var m2 = v2 | (1 << r_1) - 1; v2 <= m2; ++v2) {
+          co[rev[v2] >> rvb] = sv;
+        }
+      }
+    }
+  } else {
+    co = new u16(s);
+    for (i2 = 0; i2 < s; ++i2) {
+      if (cd[i2]) {
+        co[i2] = rev[le2[cd[i2] - 1]++] >> 15 - cd[i2];
+      }
+    }
+  }
+  return co;
+});
+var flt = new u8(288);
+for (i = 0; i < 144; ++i)
+  flt[i] = 8;
+var i;
+for (i = 144; i < 256; ++i)
+  flt[i] = 9;
+var i;
+for (i = 256; i < 280; ++i)
+  flt[i] = 7;
+var i;
+for (i = 280; i < 288; ++i)
+  flt[i] = 8;
+var i;
+var fdt = new u8(32);
+for (i = 0; i < 32; ++i)
+  fdt[i] = 5;
+var i;
+var flrm = /* @__PURE__ */ hMap(flt, 9, 1);
+var fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
+var max = function(a) {
+  var m2 = a[0];
+  for (var i2 = 1; i2 < a.length; ++i2) {
+    if (a[i2] > m2)
+      m2 = a[i2];
+  }
+  return m2;
+};
+var bits = function(d2, p, m2) {
+  var o = p / 8 | 0;
+  return (d2[o] | d2[o + 1] << 8) >> (p & 7) & m2;
+};
+var bits16 = function(d2, p) {
+  var o = p / 8 | 0;
+  return (d2[o] | d2[o + 1] << 8 | d2[o + 2] << 16) >> (p & 7);
+};
+var shft = function(p) {
+  return (p + 7) / 8 | 0;
+};
+var slc = function(v2, s, e) {
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v2.length)
+    e = v2.length;
+  return new u8(v2.subarray(s, e));
+};
+var ec = [
+  "unexpected EOF",
+  "invalid block type",
+  "invalid length/literal",
+  "invalid distance",
+  "stream finished",
+  "no stream handler",
+  ,
+  // determined by compression function
+  "no callback",
+  "invalid UTF-8 data",
+  "extra field too long",
+  "date not in range 1980-2099",
+  "filename too long",
+  "stream finishing",
+  "invalid zip data"
+  // determined by unknown compression method
+];
+var err = function(ind, msg, nt) {
+  var e = new Error(msg || ec[ind]);
+  e.code = ind;
+  if (Error.captureStackTrace)
+    Error.captureStackTrace(e, err);
+  if (!nt)
+    throw e;
+  return e;
+};
+var inflt = function(dat, st, buf, dict) {
+  var sl = dat.length, dl = dict ? dict.length : 0;
+  if (!sl || st.f && !st.l)
+    return buf || new u8(0);
+  var noBuf = !buf;
+  var resize = noBuf || st.i != 2;
+  var noSt = st.i;
+  if (noBuf)
+    buf = new u8(sl * 3);
+  var cbuf = function(l4) {
+    var bl = buf.length;
+    if (l4 > bl) {
+      var nbuf = new u8(Math.max(bl * 2, l4));
+      nbuf.set(buf);
+      buf = nbuf;
+    }
+  };
+  var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+  var tbts = sl * 8;
+  do {
+    if (!lm) {
+      final = bits(dat, pos, 1);
+      var type = bits(dat, pos + 1, 3);
+      pos += 3;
+      if (!type) {
+        var s = shft(pos) + 4, l3 = dat[s - 4] | dat[s - 3] << 8, t = s + l3;
+        if (t > sl) {
+          if (noSt)
+            err(0);
+          break;
+        }
+        if (resize)
+          cbuf(bt + l3);
+        buf.set(dat.subarray(s, t), bt);
+        st.b = bt += l3, st.p = pos = t * 8, st.f = final;
+        continue;
+      } else if (type == 1)
+        lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+      else if (type == 2) {
+        var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+        var tl = hLit + bits(dat, pos + 5, 31) + 1;
+        pos += 14;
+        var ldt = new u8(tl);
+        var clt = new u8(19);
+        for (var i2 = 0; i2 < hcLen; ++i2) {
+          clt[clim[i2]] = bits(dat, pos + i2 * 3, 7);
+        }
+        pos += hcLen * 3;
+        var clb = max(clt), clbmsk = (1 << clb) - 1;
+        var clm = hMap(clt, clb, 1);
+        for (var i2 = 0; i2 < tl; ) {
+          var r = clm[bits(dat, pos, clbmsk)];
+          pos += r & 15;
+          var s = r >> 4;
+          if (s < 16) {
+            ldt[i2++] = s;
+          } else {
+            var c = 0, n = 0;
+            if (s == 16)
+              n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i2 - 1];
+            else if (s == 17)
+              n = 3 + bits(dat, pos, 7), pos += 3;
+            else if (s == 18)
+              n = 11 + bits(dat, pos, 127), pos += 7;
+            while (n--)
+              ldt[i2++] = c;
+          }
+        }
+        var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+        lbt = max(lt);
+        dbt = max(dt);
+        lm = hMap(lt, lbt, 1);
+        dm = hMap(dt, dbt, 1);
+      } else
+        err(1);
+      if (pos > tbts) {
+        if (noSt)
+          err(0);
+        break;
+      }
+    }
+    if (resize)
+      cbuf(bt + 131072);
+    var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+    var lpos = pos;
+    for (; ; lpos = pos) {
+      var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+      pos += c & 15;
+      if (pos > tbts) {
+        if (noSt)
+          err(0);
+        break;
+      }
+      if (!c)
+        err(2);
+      if (sym < 256)
+        buf[bt++] = sym;
+      else if (sym == 256) {
+        lpos = pos, lm = null;
+        break;
+      } else {
+        var add = sym - 254;
+        if (sym > 264) {
+          var i2 = sym - 257, b2 = fleb[i2];
+          add = bits(dat, pos, (1 << b2) - 1) + fl[i2];
+          pos += b2;
+        }
+        var d2 = dm[bits16(dat, pos) & dms], dsym = d2 >> 4;
+        if (!d2)
+          err(3);
+        pos += d2 & 15;
+        var dt = fd[dsym];
+        if (dsym > 3) {
+          var b2 = fdeb[dsym];
+          dt += bits16(dat, pos) & (1 << b2) - 1, pos += b2;
+        }
+        if (pos > tbts) {
+          if (noSt)
+            err(0);
+          break;
+        }
+        if (resize)
+          cbuf(bt + 131072);
+        var end = bt + add;
+        if (bt < dt) {
+          var shift = dl - dt, dend = Math.min(dt, end);
+          if (shift + bt < 0)
+            err(3);
+          for (; bt < dend; ++bt)
+            buf[bt] = dict[shift + bt];
+        }
+        for (; bt < end; ++bt)
+          buf[bt] = buf[bt - dt];
+      }
+    }
+    st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+    if (lm)
+      final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+  } while (!final);
+  return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+};
+var et = /* @__PURE__ */ new u8(0);
+var Inflate = /* @__PURE__ */ (function() {
+  function Inflate2(opts, cb) {
+    if (typeof opts == "function")
+      cb = opts, opts = {};
+    this.ondata = cb;
+    var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
+    this.s = { i: 0, b: dict ? dict.length : 0 };
+    this.o = new u8(32768);
+    this.p = new u8(0);
+    if (dict)
+      this.o.set(dict);
+  }
+  Inflate2.prototype.e = function(c) {
+    if (!this.ondata)
+      err(5);
+    if (this.d)
+      err(4);
+    if (!this.p.length)
+      this.p = c;
+    else if (c.length) {
+      var n = new u8(this.p.length + c.length);
+      n.set(this.p), n.set(c, this.p.length), this.p = n;
+    }
+  };
+  Inflate2.prototype.c = function(final) {
+    this.s.i = +(this.d = final || false);
+    var bts = this.s.b;
+    var dt = inflt(this.p, this.s, this.o);
+    this.ondata(slc(dt, bts, this.s.b), this.d);
+    this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
+    this.p = slc(this.p, this.s.p / 8 | 0), this.s.p &= 7;
+  };
+  Inflate2.prototype.push = function(chunk, final) {
+    this.e(chunk), this.c(final);
+  };
+  return Inflate2;
+})();
+var td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
+var tds = 0;
+try {
+  td.decode(et, { stream: true });
+  tds = 1;
+} catch (e) {
+}
+
 // src/lib/content/schema.ts
 var roleSchema = external_exports.enum(["author", "reviewer"]);
 var prioritySchema = external_exports.enum(["P0", "P1", "P2"]);
@@ -27716,25 +28152,8 @@ var answerSchema = external_exports.object({
   updatedAt: isoDateSchema
 });
 
-// src/lib/export/pr-payload.ts
-var payloadItemSchema = external_exports.object({
-  id: external_exports.string().check(external_exports.minLength(1)),
-  text: external_exports.string(),
-  label: external_exports.optional(external_exports.string()),
-  priority: external_exports.optional(prioritySchema),
-  answer: external_exports.optional(external_exports.string()),
-  /** Items with no line in the block carry their state here (the lines carry the rest); absent fields: open, no note. */
-  hidden: external_exports.optional(external_exports.object({ state: external_exports.optional(answerStateSchema), note: external_exports.optional(external_exports.string()) }))
-});
-var payloadGroupSchema = external_exports.object({
-  standard: external_exports.string().check(external_exports.minLength(1)),
-  checklist: external_exports.string().check(external_exports.minLength(1)),
-  tier: external_exports.optional(tierNumberSchema),
-  items: external_exports.array(payloadItemSchema)
-});
-var payloadSchema = external_exports.object({
-  v: external_exports.literal(1),
-  pr: prRefSchema,
+// src/lib/export/pr-payload-types.ts
+var settingsFields = {
   role: roleSchema,
   title: external_exports.string(),
   checklists: external_exports.array(external_exports.string()),
@@ -27742,9 +28161,94 @@ var payloadSchema = external_exports.object({
   tierOverrides: external_exports.record(external_exports.string(), external_exports.boolean()),
   fiveSecond: external_exports.record(external_exports.string(), external_exports.boolean()),
   commit: commitFieldsSchema,
-  contentVersions: external_exports.record(external_exports.string(), external_exports.string()),
-  /** Items with a line first, in the order of the lines; then the session's other items. */
-  groups: external_exports.array(payloadGroupSchema)
+  contentVersions: external_exports.record(external_exports.string(), external_exports.string())
+};
+
+// src/lib/export/pr-payload-v1.ts
+var LEGACY_TAG = "shipshape:v1";
+var itemSchema = external_exports.object({
+  id: external_exports.string().check(external_exports.minLength(1)),
+  text: external_exports.string(),
+  label: external_exports.optional(external_exports.string()),
+  priority: external_exports.optional(prioritySchema),
+  answer: external_exports.optional(external_exports.string()),
+  hidden: external_exports.optional(external_exports.object({ state: external_exports.optional(answerStateSchema), note: external_exports.optional(external_exports.string()) }))
+});
+var groupSchema = external_exports.object({
+  standard: external_exports.string().check(external_exports.minLength(1)),
+  checklist: external_exports.string().check(external_exports.minLength(1)),
+  tier: external_exports.optional(tierNumberSchema),
+  items: external_exports.array(itemSchema)
+});
+var legacySchema = external_exports.object({
+  v: external_exports.literal(1),
+  pr: prRefSchema,
+  ...settingsFields,
+  groups: external_exports.array(groupSchema)
+});
+function entries(groups) {
+  return groups.flatMap(
+    (g) => g.items.map((p) => {
+      const id = p.id.startsWith("/") ? p.id.slice(1) : `${g.standard}/${g.checklist}/${p.id}`;
+      const entry = { standard: g.standard, checklist: g.checklist, id, lined: p.hidden === void 0, text: p.text, answer: p.answer ?? "" };
+      if (g.tier !== void 0) entry.tier = g.tier;
+      if (p.label !== void 0) entry.label = p.label;
+      if (p.priority !== void 0) entry.priority = p.priority;
+      if (p.hidden) {
+        entry.state = p.hidden.state ?? "open";
+        entry.note = p.hidden.note ?? "";
+      }
+      return entry;
+    })
+  );
+}
+function decodeLegacy(data) {
+  let json2;
+  try {
+    const binary = atob(data);
+    json2 = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))));
+  } catch {
+    return { ok: false, reason: "its data is damaged (it is not the text Shipshape wrote)" };
+  }
+  const parsed = legacySchema.safeParse(json2);
+  if (!parsed.success) return { ok: false, reason: "its data is incomplete or from an unknown version" };
+  const { groups, v: _v, pr, ...settings } = parsed.data;
+  return { ok: true, payload: { version: 1, settings: { ...settings, pr: { host: pr.host, repo: pr.repo, number: pr.number, ...pr.hostname ? { hostname: pr.hostname } : {} } }, entries: entries(groups) } };
+}
+
+// src/lib/export/pr-payload.ts
+var PAYLOAD_TAG = "shipshape:v2";
+var MAX_JSON_BYTES = 2 * 1024 * 1024;
+var codeSchema = external_exports.enum(["d", "n", "f"]);
+var STATES = { d: "done", n: "na", f: "fail" };
+var itemSchema2 = external_exports.object({
+  /** Id without the `${standard}/${checklist}/` prefix; a leading "/" marks an id stored whole. */
+  i: external_exports.string().check(external_exports.minLength(1)),
+  /** State; absent: open. */
+  s: external_exports.optional(codeSchema),
+  /** Answer and note, only when the visible line does not give them back exactly (or there is no line). */
+  a: external_exports.optional(external_exports.string()),
+  n: external_exports.optional(external_exports.string()),
+  /** N/A reason, likewise. */
+  r: external_exports.optional(external_exports.string()),
+  /** Text, only when it differs from the standard's (the standard changed since the review). */
+  x: external_exports.optional(external_exports.string())
+});
+var groupSchema2 = external_exports.object({
+  s: external_exports.string().check(external_exports.minLength(1)),
+  c: external_exports.string().check(external_exports.minLength(1)),
+  t: external_exports.optional(tierNumberSchema),
+  /** 1: these items have a line in the visible list. */
+  l: external_exports.optional(external_exports.literal(1)),
+  i: external_exports.array(itemSchema2)
+});
+var payloadSchema = external_exports.object({
+  v: external_exports.literal(2),
+  pr: external_exports.object({ host: external_exports.enum(["github", "gitlab", "bitbucket"]), repo: external_exports.string().check(external_exports.minLength(1)), number: external_exports.number().check(external_exports.int(), external_exports.positive()), hostname: external_exports.optional(external_exports.string()) }),
+  ...settingsFields,
+  /** When the review last changed before the block was written: local answers changed after it are newer. */
+  w: external_exports.optional(isoDateSchema),
+  g: external_exports.array(groupSchema2)
 });
 var idPrefix = (standard, checklist) => `${standard}/${checklist}/`;
 function fullId(standard, checklist, short) {
@@ -27752,43 +28256,87 @@ function fullId(standard, checklist, short) {
 }
 function fromGroups(groups) {
   return groups.flatMap(
-    (g) => g.items.map((p) => {
-      const item = { id: fullId(g.standard, g.checklist, p.id), standardSlug: g.standard, checklistId: g.checklist, text: p.text };
-      if (p.label !== void 0) item.label = p.label;
-      if (p.priority !== void 0) item.priority = p.priority;
-      if (g.tier !== void 0) item.tier = g.tier;
-      const entry = { item, answer: p.answer ?? "" };
-      if (p.hidden) entry.hidden = { state: p.hidden.state ?? "open", note: p.hidden.note ?? "" };
+    (g) => g.i.map((p) => {
+      const entry = { standard: g.s, checklist: g.c, id: fullId(g.s, g.c, p.i), lined: g.l === 1, state: p.s ? STATES[p.s] : "open" };
+      if (g.t !== void 0) entry.tier = g.t;
+      if (p.a !== void 0) entry.answer = p.a;
+      if (p.n !== void 0) entry.note = p.n;
+      if (p.r !== void 0) entry.reason = p.r;
+      if (p.x !== void 0) entry.text = p.x;
       return entry;
     })
   );
 }
-function fromBase64(data) {
-  const binary = atob(data);
-  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-  return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+function inflateLimited(bytes) {
+  const chunks = [];
+  let total = 0;
+  const inflate = new Inflate({}, (chunk) => {
+    total += chunk.length;
+    if (total > MAX_JSON_BYTES) throw new Error("too large");
+    chunks.push(chunk);
+  });
+  for (let at2 = 0; at2 < bytes.length; at2 += 1024) inflate.push(bytes.subarray(at2, at2 + 1024), at2 + 1024 >= bytes.length);
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+var SPACE = /\s/;
+var DATA_OR_SPACE = /[A-Za-z0-9+/=\s]/;
+function commentAt(text2, start) {
+  let at = start + 4;
+  while (SPACE.test(text2.charAt(at))) at += 1;
+  const tag = [PAYLOAD_TAG, LEGACY_TAG].find((t) => text2.startsWith(t, at));
+  if (!tag || !SPACE.test(text2.charAt(at + tag.length))) return null;
+  const dataStart = at + tag.length;
+  let end = dataStart;
+  while (DATA_OR_SPACE.test(text2.charAt(end))) end += 1;
+  if (!text2.startsWith("-->", end)) return null;
+  return { tag, data: text2.slice(dataStart, end).replace(/\s+/g, ""), index: start };
 }
 function findPayloadComment(text2) {
-  const re2 = /<!--\s*shipshape:v1\s+([A-Za-z0-9+/=\s]*?)\s*-->/g;
   let found = null;
-  for (const m2 of text2.matchAll(re2)) found = { data: (m2[1] ?? "").replace(/\s+/g, ""), index: m2.index };
+  for (let at = text2.indexOf("<!--"); at !== -1; at = text2.indexOf("<!--", at + 4)) {
+    if (text2.charAt(at - 1) === "\\") continue;
+    found = commentAt(text2, at) ?? found;
+  }
   return found;
 }
-function decodePayload(data) {
+var DAMAGED = "its data is damaged (it is not the text Shipshape wrote)";
+function decodePayload(comment) {
+  if (comment.tag === LEGACY_TAG) return decodeLegacy(comment.data);
   let json2;
   try {
-    json2 = JSON.parse(fromBase64(data));
+    const binary = atob(comment.data);
+    const bytes = inflateLimited(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+    json2 = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
-    return { ok: false, reason: "its data is damaged (it is not the text Shipshape wrote)" };
+    return { ok: false, reason: DAMAGED };
   }
   const parsed = payloadSchema.safeParse(json2);
   if (!parsed.success) return { ok: false, reason: "its data is incomplete or from an unknown version" };
-  return { ok: true, payload: parsed.data };
+  const { g, v: _v, w: w2, ...settings } = parsed.data;
+  const payload = { version: 2, settings, entries: fromGroups(g) };
+  if (w2 !== void 0) payload.writtenAt = w2;
+  return { ok: true, payload };
 }
 
 // src/lib/export/text.ts
 function foldLines(text2) {
   return text2.replace(/\s+/g, " ").trim();
+}
+function noteLines(text2) {
+  const lines = text2.replace(/\r\n?/g, "\n").split("\n").map((l3) => l3.trim());
+  const out = [];
+  for (const line of lines) {
+    if (line === "" && (out.length === 0 || out[out.length - 1] === "")) continue;
+    out.push(line);
+  }
+  while (out.length > 0 && out[out.length - 1] === "") out.pop();
+  return out;
 }
 
 // src/lib/export/pr-lines.ts
@@ -27797,7 +28345,23 @@ var NA = `${SEP}**N/A**`;
 var NA_REASON = `${SEP}**N/A:** `;
 var FAILED = `${SEP}**Failed**`;
 var labelMark = (label) => `${SEP}**${escapeInline(foldLines(label))}:** `;
+var quote = (line) => line === "" ? "  >" : `  > ${escapeLine(line)}`;
 var itemText = (item) => escapeLine(item.text);
+function itemLines(item, a) {
+  const text2 = itemText(item);
+  const { note, reason } = noteAndReason(a);
+  const notes = noteLines(note);
+  if (a.state === "na") {
+    const folded = foldLines(reason);
+    const marker = folded ? `${NA_REASON}${escapeInline(folded)}` : NA;
+    return [`- [x] ~~${text2}~~${marker}`, ...notes.map(quote)];
+  }
+  let head = `- [${a.state === "done" ? "x" : " "}] ${text2}`;
+  if (a.state === "fail") head += FAILED;
+  const answer = foldLines(a.answer);
+  if (item.label && foldLines(item.label) && answer) head += `${labelMark(item.label)}${escapeInline(answer)}`;
+  return [head, ...notes.map(quote)];
+}
 function afterText(item, content) {
   const text2 = itemText(item);
   for (const head of [`~~${text2}~~`, text2]) {
@@ -27806,6 +28370,29 @@ function afterText(item, content) {
     if (rest === "" || rest.startsWith(SEP)) return rest;
   }
   return null;
+}
+var TASK = /^ {0,3}[-*+] \[([ xX])\](?: ([^\n]*))?$/;
+var INDENTED = /^[ \t]+\S/;
+function parseTaskLines(lines) {
+  const out = [];
+  let current = null;
+  for (const line of lines) {
+    const task = TASK.exec(line);
+    if (task) {
+      current = { checked: task[1] !== " ", content: (task[2] ?? "").replace(/[ \t]+$/, ""), notes: [] };
+      out.push(current);
+    } else if (current && INDENTED.test(line)) {
+      current.notes.push(line.replace(/^[ \t]+|[ \t]+$/g, "").replace(/^>[ \t]?/, ""));
+    } else {
+      current = null;
+    }
+  }
+  return out;
+}
+function readBack(item, a) {
+  const [line] = parseTaskLines(itemLines(item, a));
+  const read = line ? readLine(item, line) : null;
+  return read ?? { state: "open", note: "", reason: void 0, answer: void 0 };
 }
 function readLine(item, line) {
   let rest = afterText(item, line.content);
@@ -27834,48 +28421,119 @@ var BLOCK_HEADING = "### PR Self-QA";
 var PROGRESS_LABEL = "**Progress:**";
 
 // src/lib/import/pr-parse.ts
-var TASK = /^ {0,3}[-*+] \[([ xX])\](?: (.*))?$/;
-var INDENTED = /^\s+\S/;
 function blockRegion(text2, commentIndex) {
   const before = text2.slice(0, commentIndex).split("\n");
   let start = 0;
-  before.forEach((line, i) => {
-    if (line.trim() === BLOCK_HEADING) start = i + 1;
+  before.forEach((line, i2) => {
+    if (line.trim() === BLOCK_HEADING) start = i2 + 1;
   });
   const region = before.slice(start);
   const end = region.findIndex((l3) => l3.trim().startsWith(PROGRESS_LABEL));
   return end === -1 ? region : region.slice(0, end);
 }
-function parseTaskLines(lines) {
-  const out = [];
-  let current = null;
-  for (const line of lines) {
-    const task = TASK.exec(line);
-    if (task) {
-      current = { checked: task[1] !== " ", content: (task[2] ?? "").trimEnd(), notes: [] };
-      out.push(current);
-    } else if (current && INDENTED.test(line)) {
-      current.notes.push(line.trim().replace(/^>\s?/, ""));
-    } else {
-      current = null;
-    }
-  }
-  return out;
-}
 function findBlock(body) {
   const text2 = body.replace(/\r\n?/g, "\n");
   const comment = findPayloadComment(text2);
   if (!comment) return null;
-  return { data: comment.data, taskLines: parseTaskLines(blockRegion(text2, comment.index)) };
+  return { comment, taskLines: parseTaskLines(blockRegion(text2, comment.index)) };
 }
 
 // src/lib/review/pr-ref.ts
+var ACCEPTED = "Paste a pull request link from GitHub (https://github.com/owner/repo/pull/123), GitLab (https://gitlab.com/group/project/-/merge_requests/123) or Bitbucket (https://bitbucket.org/owner/repo/pull-requests/123), or type owner/repo#123.";
+var UNKNOWN_HOST = "Only github.com, gitlab.com and bitbucket.org links are supported, and GitHub Enterprise or self-hosted GitLab links that end in /pull/123 or /-/merge_requests/123.";
+var HOSTS = /* @__PURE__ */ new Map([
+  ["github.com", "github"],
+  ["gitlab.com", "gitlab"],
+  ["bitbucket.org", "bitbucket"]
+]);
+var HOST_NAMES = { github: "GitHub", gitlab: "GitLab", bitbucket: "Bitbucket" };
+var SEGMENT = /^(?!\.{1,2}$)[A-Za-z0-9._-]+$/;
+var NUMBER = /^\d{1,15}$/;
+var fail = (message) => ({ ok: false, message });
+function canonicalPrUrl(host, repo, number4, hostname3) {
+  if (host === "gitlab") return `https://${hostname3 ?? "gitlab.com"}/${repo}/-/merge_requests/${number4}`;
+  if (host === "bitbucket") return `https://bitbucket.org/${repo}/pull-requests/${number4}`;
+  return `https://${hostname3 ?? "github.com"}/${repo}/pull/${number4}`;
+}
+function build(host, segments, num, hostname3) {
+  if (!segments.every((s) => SEGMENT.test(s)) || !NUMBER.test(num)) return fail(ACCEPTED);
+  const number4 = Number(num);
+  if (number4 < 1) return fail("A pull request number starts at 1. " + ACCEPTED);
+  const repo = segments.join("/");
+  const url2 = canonicalPrUrl(host, repo, number4, hostname3);
+  return { ok: true, pr: hostname3 ? { host, repo, number: number4, url: url2, hostname: hostname3 } : { host, repo, number: number4, url: url2 } };
+}
+function fromPath(host, parts, hostname3) {
+  const notPr = fail(`This ${HOST_NAMES[host]} link is not a pull request. ${ACCEPTED}`);
+  if (host === "gitlab") {
+    const at = parts.indexOf("merge_requests");
+    const num2 = parts[at + 1];
+    if (at < 0 || num2 === void 0) return notPr;
+    const repoEnd = parts[at - 1] === "-" ? at - 1 : at;
+    const repo = parts.slice(0, repoEnd);
+    return repo.length >= 2 ? build(host, repo, num2, hostname3) : notPr;
+  }
+  const marker = host === "github" ? "pull" : "pull-requests";
+  const [owner, name, kind, num] = parts;
+  if (owner === void 0 || name === void 0 || kind !== marker || num === void 0) return notPr;
+  return build(host, [owner, name], num, hostname3);
+}
+function selfHostedKind(hostname3, parts) {
+  if (!hostname3.includes(".")) return void 0;
+  if (parts.includes("merge_requests")) return "gitlab";
+  return parts[2] === "pull" ? "github" : void 0;
+}
+function parseUrl(input2) {
+  let url2;
+  try {
+    url2 = new URL(/^https?:\/\//i.test(input2) ? input2 : `https://${input2}`);
+  } catch {
+    return fail(ACCEPTED);
+  }
+  if (!/^https?:$/.test(url2.protocol)) return fail(`${UNKNOWN_HOST} ${ACCEPTED}`);
+  const hostname3 = url2.hostname.toLowerCase().replace(/^www\./, "");
+  const parts = url2.pathname.split("/").filter((p) => p !== "");
+  const known = HOSTS.get(hostname3);
+  if (known) return fromPath(known, parts);
+  const kind = selfHostedKind(hostname3, parts);
+  return kind ? fromPath(kind, parts, url2.host.toLowerCase()) : fail(`${UNKNOWN_HOST} ${ACCEPTED}`);
+}
+var SHORTHAND = /^([^\s#!]+)([#!])(\d+)$/;
+function parseShorthand(input2) {
+  const m2 = SHORTHAND.exec(input2);
+  if (!m2 || m2[1] === void 0 || m2[3] === void 0) return void 0;
+  const segments = m2[1].split("/");
+  const host = m2[2] === "!" ? "gitlab" : "github";
+  if (host === "github" && segments.length !== 2) return fail(ACCEPTED);
+  if (segments.length < 2) return fail(ACCEPTED);
+  return build(host, segments, m2[3]);
+}
+var REPO_ONLY = /^([^\s#!/]+\/[^\s#!]+?)[#!]?$/;
+function parsePrRef(input2) {
+  const text2 = input2.trim();
+  if (text2 === "") return fail(`Enter a pull request. ${ACCEPTED}`);
+  if (looksLikeUrl(text2)) return parseUrl(text2);
+  const shorthand = parseShorthand(text2);
+  if (shorthand) return shorthand;
+  const repoOnly = REPO_ONLY.exec(text2)?.[1];
+  if (repoOnly) return fail(`The pull request number is missing: type it after a #, as in ${repoOnly}#123, or paste the pull request's link.`);
+  return parseUrl(text2);
+}
+function looksLikeUrl(text2) {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text2)) return true;
+  const segments = text2.split("/");
+  const first = segments[0]?.toLowerCase() ?? "";
+  return HOSTS.has(first.replace(/^www\./, "")) || first.includes(".") && segments.length > 3;
+}
 function prKey(pr, role) {
   return `${prKeyPrefix(pr)}${role}`;
 }
 function prKeyPrefix(pr) {
   const server = pr.hostname ? `@${pr.hostname}` : "";
   return `${pr.host}${server}:${pr.repo.toLowerCase()}#${pr.number}|`;
+}
+function prUrl(pr) {
+  return canonicalPrUrl(pr.host, pr.repo, pr.number, pr.hostname);
 }
 
 // src/lib/import/merge.ts
@@ -27904,8 +28562,8 @@ function mergedSession(existing, imported) {
   };
 }
 function sameAnswer(a, b2) {
-  const [x2, y2] = [noteAndReason(a), noteAndReason(b2)];
-  return (a?.state ?? "open") === b2.state && x2.note === y2.note && x2.reason === y2.reason && (a?.answer ?? "") === b2.answer;
+  const [x3, y2] = [noteAndReason(a), noteAndReason(b2)];
+  return (a?.state ?? "open") === b2.state && x3.note === y2.note && x3.reason === y2.reason && (a?.answer ?? "") === b2.answer;
 }
 function mergeImported(existing, existingAnswers, imported) {
   const now = imported.session.updatedAt;
@@ -27916,11 +28574,75 @@ function mergeImported(existing, existingAnswers, imported) {
   return { session, answers };
 }
 
+// src/lib/import/pr-entries.ts
+function knownItem(entry, standards) {
+  const standard = standards.find((s) => s.slug === entry.standard);
+  const checklist = standard?.checklists.find((c) => c.id === entry.checklist);
+  const item = checklist?.items.find((i2) => i2.id === entry.id);
+  if (!standard || !checklist || !item) return null;
+  const used = toUsedItem(standard, checklist, item);
+  if (entry.text !== void 0) used.text = entry.text;
+  if (entry.label !== void 0) used.label = entry.label;
+  if (entry.priority !== void 0) used.priority = entry.priority;
+  return used;
+}
+function matchLines(items, lines) {
+  const read = /* @__PURE__ */ new Map();
+  lines.forEach((line, index) => {
+    const candidates = [items[index], ...items].filter((i2) => i2 !== void 0 && !read.has(i2.id));
+    for (const item of candidates) {
+      const found = readLine(item, line);
+      if (found) return void read.set(item.id, found);
+    }
+  });
+  return read;
+}
+function fromLine(item, entry, line) {
+  const exact = { state: line.state, note: entry.note ?? line.note, reason: entry.reason ?? line.reason ?? "", answer: entry.answer ?? line.answer ?? "" };
+  const back = readBack(item, exact);
+  const note = entry.note !== void 0 && back.note === line.note ? entry.note : line.note;
+  const reason = entry.reason !== void 0 && (back.reason ?? "") === (line.reason ?? "") ? entry.reason : line.reason ?? "";
+  const answer = entry.answer !== void 0 && (line.answer === void 0 || back.answer === line.answer) ? entry.answer : line.answer ?? "";
+  return { note, reason, answer };
+}
+function resolveEntries(entries2, lines, standards) {
+  const report2 = { unknown: [], disagreements: 0, unshown: 0 };
+  const known = [];
+  for (const entry of entries2) {
+    const item = knownItem(entry, standards);
+    if (item) known.push({ entry, item });
+    else report2.unknown.push(entry.text ?? entry.id);
+  }
+  const read = matchLines(known.filter((k2) => k2.entry.lined).map((k2) => k2.item), lines);
+  const shownChecklists = new Set(known.filter((k2) => k2.entry.lined).map((k2) => scopedKey(k2.item.standardSlug, k2.item.checklistId)));
+  const rows = known.map(({ entry, item }) => {
+    const line = read.get(item.id);
+    if (entry.lined) {
+      if (!line) {
+        if (entry.state !== void 0 && entry.state !== "open") report2.disagreements += 1;
+        return { item, row: null };
+      }
+      if (entry.state !== void 0 && entry.state !== line.state) report2.disagreements += 1;
+      return { item, row: { state: line.state, ...fromLine(item, entry, line) } };
+    }
+    if (shownChecklists.has(scopedKey(item.standardSlug, item.checklistId))) {
+      if ((entry.state ?? "open") !== "open") report2.unshown += 1;
+      return { item, row: null };
+    }
+    return { item, row: { state: entry.state ?? "open", note: entry.note ?? "", reason: entry.reason ?? "", answer: entry.answer ?? "" } };
+  });
+  return {
+    items: rows.map((r) => r.item),
+    answers: rows.flatMap(({ item, row: row2 }) => row2 ? [{ sessionId: "", itemId: item.id, updatedAt: "", ...row2 }] : []),
+    report: report2
+  };
+}
+
 // src/lib/import/pr-import.ts
 var UNCHANGED = "Nothing was changed.";
 var NO_BLOCK = `No Shipshape PR Self-QA block was found. Paste the whole PR description as markdown (from GitHub's edit box), including the hidden line that starts with "<!-- shipshape:v1". ${UNCHANGED}`;
 function unknownContent(payload, standards) {
-  const keys = [...payload.checklists, ...payload.groups.map((g) => `${g.standard}/${g.checklist}`)];
+  const keys = [...payload.settings.checklists, ...payload.entries.map((e) => `${e.standard}/${e.checklist}`)];
   for (const key of new Set(keys)) {
     const slash = key.indexOf("/");
     const slug = key.slice(0, slash);
@@ -27933,81 +28655,61 @@ function unknownContent(payload, standards) {
   }
   return null;
 }
-function matchLines(items, lines) {
-  const read = /* @__PURE__ */ new Map();
-  lines.forEach((line, index) => {
-    const candidates = [items[index], ...items].filter((i) => i !== void 0 && !read.has(i.id));
-    for (const item of candidates) {
-      const found = readLine(item, line);
-      if (found) return void read.set(item.id, found);
-    }
-  });
-  return read;
+function validPr(payload) {
+  const { pr } = payload.settings;
+  const parsed = parsePrRef(prUrl(pr));
+  return parsed.ok && parsed.pr.repo === pr.repo && parsed.pr.number === pr.number && parsed.pr.host === pr.host && parsed.pr.hostname === pr.hostname;
 }
-function answerFrom(stored, shown) {
-  if (shown === void 0 || foldLines(stored) === shown) return stored;
-  return shown;
-}
-function buildAnswers(entries, lines, sessionId, now) {
-  const read = matchLines(entries.filter((e) => !e.hidden).map((e) => e.item), lines);
-  const rows = [];
-  for (const e of entries) {
-    const line = read.get(e.item.id);
-    const base = { sessionId, itemId: e.item.id, updatedAt: now };
-    if (e.hidden) rows.push({ ...base, state: e.hidden.state, note: e.hidden.note, answer: e.answer });
-    else if (line) {
-      const reason = line.reason === void 0 ? {} : { reason: line.reason };
-      rows.push({ ...base, state: line.state, note: line.note, ...reason, answer: answerFrom(e.answer, line.answer) });
-    }
-  }
-  return rows;
-}
-var prKeyOf = (p) => prKey(p.pr, p.role);
-function buildSession(payload, entries, id, now) {
+var prKeyOf = (p) => prKey(p.settings.pr, p.settings.role);
+function buildSession(payload, items, id, now) {
+  const { pr, ...settings } = payload.settings;
   return {
     id,
-    pr: payload.pr,
+    pr: { host: pr.host, repo: pr.repo, number: pr.number, url: prUrl(pr), ...pr.hostname ? { hostname: pr.hostname } : {} },
     prKey: prKeyOf(payload),
-    title: payload.title,
-    role: payload.role,
-    checklists: payload.checklists,
-    triggers: payload.triggers,
-    tierOverrides: payload.tierOverrides,
-    fiveSecond: payload.fiveSecond,
-    commit: payload.commit,
-    items: Object.fromEntries(entries.map((e) => [e.item.id, e.item])),
-    contentVersions: payload.contentVersions,
+    ...settings,
+    items: Object.fromEntries(items.map((i2) => [i2.id, i2])),
     status: "in-progress",
     createdAt: now,
     updatedAt: now
   };
 }
+var MAX_IMPORT_CHARS = 262144;
 function importPrBody(text2, standards, now, options = {}) {
+  if (text2.length > MAX_IMPORT_CHARS) {
+    return { ok: false, message: `This text is ${Math.ceil(text2.length / 1024)} KB; a PR description is at most 64 KB. Paste only the PR description. ${UNCHANGED}` };
+  }
   const block = findBlock(text2);
   if (!block) return { ok: false, message: NO_BLOCK };
-  const decoded = decodePayload(block.data);
+  const decoded = decodePayload(block.comment);
   if (!decoded.ok) {
     return { ok: false, message: `A Shipshape block was found, but ${decoded.reason}. Copy the PR description again from GitHub's edit box and paste it unchanged. ${UNCHANGED}` };
   }
   const payload = decoded.payload;
+  if (!validPr(payload)) return { ok: false, message: `A Shipshape block was found, but the pull request it names is not valid. Copy the PR description again from GitHub's edit box and paste it unchanged. ${UNCHANGED}` };
   const unknown2 = unknownContent(payload, standards);
   if (unknown2) return { ok: false, message: unknown2 };
-  const entries = fromGroups(payload.groups);
-  const fresh = buildSession(payload, entries, options.id ?? prKeyOf(payload), now);
+  const resolved = resolveEntries(payload.entries, block.taskLines, standards);
+  const fresh = buildSession(payload, resolved.items, options.id ?? prKeyOf(payload), now);
   const existing = options.existing;
+  const { pr, role } = payload.settings;
   if (existing && existing.session.prKey !== fresh.prKey) {
-    return { ok: false, message: `This block belongs to ${payload.pr.repo}#${payload.pr.number} (${payload.role}), not to this review. Open that review, or import it as a new one. ${UNCHANGED}` };
+    return { ok: false, message: `This block belongs to ${pr.repo}#${pr.number} (${role}), not to this review. Open that review, or import it as a new one. ${UNCHANGED}` };
   }
   const sessionId = existing?.session.id ?? fresh.id;
   const session = existing ? { ...fresh, id: sessionId } : fresh;
-  const answers = buildAnswers(entries, block.taskLines, sessionId, now);
-  if (!existing) return { ok: true, session, answers };
-  return { ok: true, session, answers, changed: mergeImported(existing.session, existing.answers, { session, answers }) };
+  const answeredAt = payload.writtenAt ?? now;
+  const answers = resolved.answers.map((a) => ({ ...a, sessionId, updatedAt: answeredAt }));
+  const report2 = resolved.report;
+  const written = payload.writtenAt === void 0 ? {} : { writtenAt: payload.writtenAt };
+  if (!existing) return { ok: true, session, answers, report: report2, ...written };
+  return { ok: true, session, answers, report: report2, ...written, changed: mergeImported(existing.session, existing.answers, { session, answers }) };
 }
 
 // src/lib/export/review-summary.ts
-var VERDICT_BLOCKING = "**Changes requested: ";
-var VERDICT_CLEAR = "**No blocking issues**";
+var VERDICT_LINE = "**Verdict: ";
+var VERDICT_BLOCKING = `${VERDICT_LINE}Request changes**`;
+var VERDICT_CLEAR = VERDICT_LINE;
 
 // src/lib/gate/body-blocks.ts
 var MARKER = /<!--\s*shipshape\b/g;
@@ -28030,13 +28732,13 @@ var TASK2 = /^\s*-\s+\[([ xX])\]\s+(.*)$/;
 function tasks(body) {
   const out = [];
   let inComment = false;
-  normalizeBody(body).split("\n").forEach((line, i) => {
+  normalizeBody(body).split("\n").forEach((line, i2) => {
     if (line.includes("<!--")) inComment = true;
     if (line.includes("-->")) inComment = false;
     const m2 = inComment ? null : TASK2.exec(line);
     if (!m2) return;
     const text2 = (m2[2] ?? "").trim();
-    out.push({ checked: m2[1] !== " ", text: text2, line: i + 1, struck: text2.startsWith("~") });
+    out.push({ checked: m2[1] !== " ", text: text2, line: i2 + 1, struck: text2.startsWith("~") });
   });
   return out;
 }
@@ -28061,42 +28763,42 @@ function anyChecklistResult(body, requireChecklist) {
 function checklistTitle(standards, slug, id) {
   return standards.find((s) => s.slug === slug)?.checklists.find((c) => c.id === id)?.title ?? scopedKey(slug, id);
 }
-function findingItem(x2, standards) {
-  const out = { id: x2.item.id, text: x2.item.text, checklist: checklistTitle(standards, x2.item.standardSlug, x2.item.checklistId), state: x2.state };
-  if (x2.item.priority) out.priority = x2.item.priority;
+function findingItem(x3, standards) {
+  const out = { id: x3.item.id, text: x3.item.text, checklist: checklistTitle(standards, x3.item.standardSlug, x3.item.checklistId), state: x3.state };
+  if (x3.item.priority) out.priority = x3.item.priority;
   return out;
 }
-function problem(x2) {
-  const p0 = x2.item.priority === "P0";
-  if (!x2.read) {
+function problem(x3) {
+  const p0 = x3.item.priority === "P0";
+  if (!x3.read) {
     return { level: "error", rule: "unreadable-line", detail: "no line of the block reads as this item any more (its text was edited or the line removed). Restore the line as exported, or export the block again." };
   }
-  if (x2.state === "open") return { level: "error", rule: "open-item", detail: "is open: tick it, or mark it N/A with a reason." };
-  if (x2.state === "na" && x2.reason.trim() === "") return { level: "error", rule: "na-without-reason", detail: 'is N/A without a reason: say why after "N/A:".' };
-  if (x2.state === "fail" && p0) return { level: "error", rule: "p0-failed", detail: "failed, and a failed P0 check blocks the merge. Fix it and tick it." };
-  if (x2.state === "fail") return { level: "warning", rule: "failed-item", detail: "failed (not blocking)." };
+  if (x3.state === "open") return { level: "error", rule: "open-item", detail: "is open: tick it, or mark it N/A with a reason." };
+  if (x3.state === "na" && x3.reason.trim() === "") return { level: "error", rule: "na-without-reason", detail: 'is N/A without a reason: say why after "N/A:".' };
+  if (x3.state === "fail" && p0) return { level: "error", rule: "p0-failed", detail: "failed, and a failed P0 check blocks the merge. Fix it and tick it." };
+  if (x3.state === "fail") return { level: "warning", rule: "failed-item", detail: "failed (not blocking)." };
   return null;
 }
-function itemFinding(x2, standards) {
-  const found = problem(x2);
+function itemFinding(x3, standards) {
+  const found = problem(x3);
   if (!found) return null;
-  const item = findingItem(x2, standards);
+  const item = findingItem(x3, standards);
   const tag = item.priority ? ` [${item.priority}]` : "";
   const detail = found.detail ?? "";
   return { ...found, item, detail, message: `"${item.text}"${tag} (${item.checklist}) ${detail}` };
 }
 function itemFindings(items, standards) {
-  return items.flatMap((x2) => itemFinding(x2, standards) ?? []);
+  return items.flatMap((x3) => itemFinding(x3, standards) ?? []);
 }
 function countItems(items) {
   const counts = { total: items.length, done: 0, na: 0, fail: 0, open: 0 };
-  for (const x2 of items) counts[x2.state] += 1;
+  for (const x3 of items) counts[x3.state] += 1;
   return counts;
 }
 
 // src/lib/gate/review-items.ts
 function reviewItems(session, answers, standards) {
-  return reviewModel(session, answers, standards).items.map((x2) => ({ item: x2.item, state: x2.state, note: x2.note, reason: x2.reason, read: x2.row !== void 0 || x2.drift === "new" }));
+  return reviewModel(session, answers, standards).items.map((x3) => ({ item: x3.item, state: x3.state, note: x3.note, reason: x3.reason, read: x3.row !== void 0 || x3.drift === "new" }));
 }
 
 // src/lib/content/path-glob.ts
@@ -28110,10 +28812,10 @@ var PAIRS = [
 function unbalanced(glob) {
   for (const [open2, close] of PAIRS) {
     let depth = 0;
-    for (let i = 0; i < glob.length; i++) {
-      if (glob[i] === "\\") i += 1;
-      else if (glob[i] === open2) depth += 1;
-      else if (glob[i] === close && --depth < 0) return `"${close}" without "${open2}"`;
+    for (let i2 = 0; i2 < glob.length; i2++) {
+      if (glob[i2] === "\\") i2 += 1;
+      else if (glob[i2] === open2) depth += 1;
+      else if (glob[i2] === close && --depth < 0) return `"${close}" without "${open2}"`;
     }
     if (depth > 0) return `"${open2}" without "${close}"`;
   }
@@ -28147,14 +28849,14 @@ function parseChangedFiles(text2) {
 function firstMatch(globs, files) {
   const matchers = globs.map((glob) => ({ glob, test: pathMatcher(glob) }));
   let first = null;
-  let count = 0;
+  let count2 = 0;
   for (const file2 of files) {
     const hit = matchers.find((m2) => m2.test(file2));
     if (!hit) continue;
-    count += 1;
+    count2 += 1;
     first ??= { file: file2, glob: hit.glob };
   }
-  return first && { ...first, files: count };
+  return first && { ...first, files: count2 };
 }
 function tiersFromPaths(standards, files) {
   const out = [];
@@ -28195,7 +28897,7 @@ function checklistFindings(session, required3, standards) {
 function tierFindings(session, changedFiles, standards) {
   return reviewPathTiers(standards, session.checklists, changedFiles).flatMap((t) => {
     const standard = standards.find((s) => s.slug === t.standardSlug);
-    const def = standard?.tiers.find((x2) => x2.tier === t.tier);
+    const def = standard?.tiers.find((x3) => x3.tier === t.tier);
     if (!standard || !def) return [];
     const chosen = def.checklistIds.every((id) => session.checklists.includes(scopedKey(standard.slug, id)));
     if (chosen && tierApplies(session, standard, t.tier)) return [];
@@ -28280,9 +28982,9 @@ function annotations(findings) {
 var STATE2 = { open: "open", done: "done", na: "N/A", fail: "failed" };
 var cell = (s) => s.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|");
 function row(f) {
-  const i = f.item;
-  if (!i) return `| — | — | — | ${cell(f.message)} |`;
-  return `| ${cell(i.text)} | ${cell(i.checklist)} | ${i.priority ?? ""} | ${STATE2[i.state] ?? i.state}: ${cell(f.detail ?? f.message)} |`;
+  const i2 = f.item;
+  if (!i2) return `| — | — | — | ${cell(f.message)} |`;
+  return `| ${cell(i2.text)} | ${cell(i2.checklist)} | ${i2.priority ?? ""} | ${STATE2[i2.state] ?? i2.state}: ${cell(f.detail ?? f.message)} |`;
 }
 function markdownSummary(r) {
   const title = r.pass ? "## ✅ Shipshape gate passed" : "## ❌ Shipshape gate failed";
@@ -28292,7 +28994,7 @@ function markdownSummary(r) {
   if (problems.length) {
     out.push(r.pass ? "### Warnings" : "### What is open", "", "| Item | Checklist | Priority | What to do |", "|---|---|---|---|", ...problems.map(row), "");
   }
-  for (const f of r.findings.filter((x2) => x2.level === "notice")) out.push(`> ${cell(f.message)}`, "");
+  for (const f of r.findings.filter((x3) => x3.level === "notice")) out.push(`> ${cell(f.message)}`, "");
   return out.join("\n");
 }
 
@@ -28423,8 +29125,8 @@ function G(l3) {
 }
 var E = { exec: () => null };
 function d(l3, e = "") {
-  let t = typeof l3 == "string" ? l3 : l3.source, n = { replace: (r, i) => {
-    let s = typeof i == "string" ? i : i.source;
+  let t = typeof l3 == "string" ? l3 : l3.source, n = { replace: (r, i2) => {
+    let s = typeof i2 == "string" ? i2 : i2.source;
     return s = s.replace(m.caret, "$1"), t = t.replace(r, s), n;
   }, getRegex: () => new RegExp(t, e) };
   return n;
@@ -28513,7 +29215,7 @@ function J(l3) {
   return l3;
 }
 function V(l3, e) {
-  let t = l3.replace(m.findPipe, (i, s, a) => {
+  let t = l3.replace(m.findPipe, (i2, s, a) => {
     let o = false, p = s;
     for (; --p >= 0 && a[p] === "\\"; ) o = !o;
     return o ? "|" : " |";
@@ -28528,9 +29230,9 @@ function z(l3, e, t) {
   if (n === 0) return "";
   let r = 0;
   for (; r < n; ) {
-    let i = l3.charAt(n - r - 1);
-    if (i === e && !t) r++;
-    else if (i !== e && t) r++;
+    let i2 = l3.charAt(n - r - 1);
+    if (i2 === e && !t) r++;
+    else if (i2 !== e && t) r++;
     else break;
   }
   return l3.slice(0, n - r);
@@ -28544,9 +29246,9 @@ function fe(l3, e) {
   return t > 0 ? -2 : -1;
 }
 function me(l3, e, t, n, r) {
-  let i = e.href, s = e.title || null, a = l3[1].replace(r.other.outputLinkReplace, "$1");
+  let i2 = e.href, s = e.title || null, a = l3[1].replace(r.other.outputLinkReplace, "$1");
   n.state.inLink = true;
-  let o = { type: l3[0].charAt(0) === "!" ? "image" : "link", raw: t, href: i, title: s, text: a, tokens: n.inlineTokens(a) };
+  let o = { type: l3[0].charAt(0) === "!" ? "image" : "link", raw: t, href: i2, title: s, text: a, tokens: n.inlineTokens(a) };
   return n.state.inLink = false, o;
 }
 function Ye(l3, e, t) {
@@ -28554,11 +29256,11 @@ function Ye(l3, e, t) {
   if (n === null) return e;
   let r = n[1];
   return e.split(`
-`).map((i) => {
-    let s = i.match(t.other.beginningSpace);
-    if (s === null) return i;
+`).map((i2) => {
+    let s = i2.match(t.other.beginningSpace);
+    if (s === null) return i2;
     let [a] = s;
-    return a.length >= r.length ? i.slice(r.length) : i;
+    return a.length >= r.length ? i2.slice(r.length) : i2;
   }).join(`
 `);
 }
@@ -28609,7 +29311,7 @@ var y = class {
     if (t) {
       let n = z(t[0], `
 `).split(`
-`), r = "", i = "", s = [];
+`), r = "", i2 = "", s = [];
       for (; n.length > 0; ) {
         let a = false, o = [], p;
         for (p = 0; p < n.length; p++) if (this.rules.other.blockquoteStart.test(n[p])) o.push(n[p]), a = true;
@@ -28620,7 +29322,7 @@ var y = class {
 `), c = u.replace(this.rules.other.blockquoteSetextReplace, `
     $1`).replace(this.rules.other.blockquoteSetextReplace2, "");
         r = r ? `${r}
-${u}` : u, i = i ? `${i}
+${u}` : u, i2 = i2 ? `${i2}
 ${c}` : c;
         let g = this.lexer.state.top;
         if (this.lexer.state.top = true, this.lexer.blockTokens(c, s, true), this.lexer.state.top = g, n.length === 0) break;
@@ -28630,24 +29332,24 @@ ${c}` : c;
           let R = h, f = R.raw + `
 ` + n.join(`
 `), O = this.blockquote(f);
-          s[s.length - 1] = O, r = r.substring(0, r.length - R.raw.length) + O.raw, i = i.substring(0, i.length - R.text.length) + O.text;
+          s[s.length - 1] = O, r = r.substring(0, r.length - R.raw.length) + O.raw, i2 = i2.substring(0, i2.length - R.text.length) + O.text;
           break;
         } else if (h?.type === "list") {
           let R = h, f = R.raw + `
 ` + n.join(`
 `), O = this.list(f);
-          s[s.length - 1] = O, r = r.substring(0, r.length - h.raw.length) + O.raw, i = i.substring(0, i.length - R.raw.length) + O.raw, n = f.substring(s.at(-1).raw.length).split(`
+          s[s.length - 1] = O, r = r.substring(0, r.length - h.raw.length) + O.raw, i2 = i2.substring(0, i2.length - R.raw.length) + O.raw, n = f.substring(s.at(-1).raw.length).split(`
 `);
           continue;
         }
       }
-      return { type: "blockquote", raw: r, tokens: s, text: i };
+      return { type: "blockquote", raw: r, tokens: s, text: i2 };
     }
   }
   list(e) {
     let t = this.rules.block.list.exec(e);
     if (t) {
-      let n = t[1].trim(), r = n.length > 1, i = { type: "list", raw: "", ordered: r, start: r ? +n.slice(0, -1) : "", loose: false, items: [] };
+      let n = t[1].trim(), r = n.length > 1, i2 = { type: "list", raw: "", ordered: r, start: r ? +n.slice(0, -1) : "", loose: false, items: [] };
       n = r ? `\\d{1,9}\\${n.slice(-1)}` : `\\${n}`, this.options.pedantic && (n = r ? n : "[*+-]");
       let s = this.rules.other.listItemRegex(n), a = false;
       for (; e; ) {
@@ -28675,20 +29377,20 @@ ${c}` : c;
 `, e = e.substring(Z.length + 1), g = A.slice(f);
           }
         }
-        i.loose || (a ? i.loose = true : this.rules.other.doubleBlankLine.test(u) && (a = true));
+        i2.loose || (a ? i2.loose = true : this.rules.other.doubleBlankLine.test(u) && (a = true));
         let O = null, Y;
-        this.options.gfm && (O = this.rules.other.listIsTask.exec(c), O && (Y = O[0] !== "[ ] ", c = c.replace(this.rules.other.listReplaceTask, ""))), i.items.push({ type: "list_item", raw: u, task: !!O, checked: Y, loose: false, text: c, tokens: [] }), i.raw += u;
+        this.options.gfm && (O = this.rules.other.listIsTask.exec(c), O && (Y = O[0] !== "[ ] ", c = c.replace(this.rules.other.listReplaceTask, ""))), i2.items.push({ type: "list_item", raw: u, task: !!O, checked: Y, loose: false, text: c, tokens: [] }), i2.raw += u;
       }
-      let o = i.items.at(-1);
+      let o = i2.items.at(-1);
       if (o) o.raw = o.raw.trimEnd(), o.text = o.text.trimEnd();
       else return;
-      i.raw = i.raw.trimEnd();
-      for (let p = 0; p < i.items.length; p++) if (this.lexer.state.top = false, i.items[p].tokens = this.lexer.blockTokens(i.items[p].text, []), !i.loose) {
-        let u = i.items[p].tokens.filter((g) => g.type === "space"), c = u.length > 0 && u.some((g) => this.rules.other.anyLine.test(g.raw));
-        i.loose = c;
+      i2.raw = i2.raw.trimEnd();
+      for (let p = 0; p < i2.items.length; p++) if (this.lexer.state.top = false, i2.items[p].tokens = this.lexer.blockTokens(i2.items[p].text, []), !i2.loose) {
+        let u = i2.items[p].tokens.filter((g) => g.type === "space"), c = u.length > 0 && u.some((g) => this.rules.other.anyLine.test(g.raw));
+        i2.loose = c;
       }
-      if (i.loose) for (let p = 0; p < i.items.length; p++) i.items[p].loose = true;
-      return i;
+      if (i2.loose) for (let p = 0; p < i2.items.length; p++) i2.items[p].loose = true;
+      return i2;
     }
   }
   html(e) {
@@ -28698,19 +29400,19 @@ ${c}` : c;
   def(e) {
     let t = this.rules.block.def.exec(e);
     if (t) {
-      let n = t[1].toLowerCase().replace(this.rules.other.multipleSpaceGlobal, " "), r = t[2] ? t[2].replace(this.rules.other.hrefBrackets, "$1").replace(this.rules.inline.anyPunctuation, "$1") : "", i = t[3] ? t[3].substring(1, t[3].length - 1).replace(this.rules.inline.anyPunctuation, "$1") : t[3];
-      return { type: "def", tag: n, raw: t[0], href: r, title: i };
+      let n = t[1].toLowerCase().replace(this.rules.other.multipleSpaceGlobal, " "), r = t[2] ? t[2].replace(this.rules.other.hrefBrackets, "$1").replace(this.rules.inline.anyPunctuation, "$1") : "", i2 = t[3] ? t[3].substring(1, t[3].length - 1).replace(this.rules.inline.anyPunctuation, "$1") : t[3];
+      return { type: "def", tag: n, raw: t[0], href: r, title: i2 };
     }
   }
   table(e) {
     let t = this.rules.block.table.exec(e);
     if (!t || !this.rules.other.tableDelimiter.test(t[2])) return;
-    let n = V(t[1]), r = t[2].replace(this.rules.other.tableAlignChars, "").split("|"), i = t[3]?.trim() ? t[3].replace(this.rules.other.tableRowBlankLine, "").split(`
+    let n = V(t[1]), r = t[2].replace(this.rules.other.tableAlignChars, "").split("|"), i2 = t[3]?.trim() ? t[3].replace(this.rules.other.tableRowBlankLine, "").split(`
 `) : [], s = { type: "table", raw: t[0], header: [], align: [], rows: [] };
     if (n.length === r.length) {
       for (let a of r) this.rules.other.tableAlignRight.test(a) ? s.align.push("right") : this.rules.other.tableAlignCenter.test(a) ? s.align.push("center") : this.rules.other.tableAlignLeft.test(a) ? s.align.push("left") : s.align.push(null);
       for (let a = 0; a < n.length; a++) s.header.push({ text: n[a], tokens: this.lexer.inline(n[a]), header: true, align: s.align[a] });
-      for (let a of i) s.rows.push(V(a, s.header.length).map((o, p) => ({ text: o, tokens: this.lexer.inline(o), header: false, align: s.align[p] })));
+      for (let a of i2) s.rows.push(V(a, s.header.length).map((o, p) => ({ text: o, tokens: this.lexer.inline(o), header: false, align: s.align[p] })));
       return s;
     }
   }
@@ -28754,23 +29456,23 @@ ${c}` : c;
           t[2] = t[2].substring(0, s), t[0] = t[0].substring(0, o).trim(), t[3] = "";
         }
       }
-      let r = t[2], i = "";
+      let r = t[2], i2 = "";
       if (this.options.pedantic) {
         let s = this.rules.other.pedanticHrefTitle.exec(r);
-        s && (r = s[1], i = s[3]);
-      } else i = t[3] ? t[3].slice(1, -1) : "";
-      return r = r.trim(), this.rules.other.startAngleBracket.test(r) && (this.options.pedantic && !this.rules.other.endAngleBracket.test(n) ? r = r.slice(1) : r = r.slice(1, -1)), me(t, { href: r && r.replace(this.rules.inline.anyPunctuation, "$1"), title: i && i.replace(this.rules.inline.anyPunctuation, "$1") }, t[0], this.lexer, this.rules);
+        s && (r = s[1], i2 = s[3]);
+      } else i2 = t[3] ? t[3].slice(1, -1) : "";
+      return r = r.trim(), this.rules.other.startAngleBracket.test(r) && (this.options.pedantic && !this.rules.other.endAngleBracket.test(n) ? r = r.slice(1) : r = r.slice(1, -1)), me(t, { href: r && r.replace(this.rules.inline.anyPunctuation, "$1"), title: i2 && i2.replace(this.rules.inline.anyPunctuation, "$1") }, t[0], this.lexer, this.rules);
     }
   }
   reflink(e, t) {
     let n;
     if ((n = this.rules.inline.reflink.exec(e)) || (n = this.rules.inline.nolink.exec(e))) {
-      let r = (n[2] || n[1]).replace(this.rules.other.multipleSpaceGlobal, " "), i = t[r.toLowerCase()];
-      if (!i) {
+      let r = (n[2] || n[1]).replace(this.rules.other.multipleSpaceGlobal, " "), i2 = t[r.toLowerCase()];
+      if (!i2) {
         let s = n[0].charAt(0);
         return { type: "text", raw: s, text: s };
       }
-      return me(n, i, n[0], this.lexer, this.rules);
+      return me(n, i2, n[0], this.lexer, this.rules);
     }
   }
   emStrong(e, t, n = "") {
@@ -28802,8 +29504,8 @@ ${c}` : c;
   codespan(e) {
     let t = this.rules.inline.code.exec(e);
     if (t) {
-      let n = t[2].replace(this.rules.other.newLineCharGlobal, " "), r = this.rules.other.nonSpaceChar.test(n), i = this.rules.other.startingSpaceChar.test(n) && this.rules.other.endingSpaceChar.test(n);
-      return r && i && (n = n.substring(1, n.length - 1)), { type: "codespan", raw: t[0], text: n };
+      let n = t[2].replace(this.rules.other.newLineCharGlobal, " "), r = this.rules.other.nonSpaceChar.test(n), i2 = this.rules.other.startingSpaceChar.test(n) && this.rules.other.endingSpaceChar.test(n);
+      return r && i2 && (n = n.substring(1, n.length - 1)), { type: "codespan", raw: t[0], text: n };
     }
   }
   br(e) {
@@ -28827,10 +29529,10 @@ ${c}` : c;
       let n, r;
       if (t[2] === "@") n = t[0], r = "mailto:" + n;
       else {
-        let i;
+        let i2;
         do
-          i = t[0], t[0] = this.rules.inline._backpedal.exec(t[0])?.[0] ?? "";
-        while (i !== t[0]);
+          i2 = t[0], t[0] = this.rules.inline._backpedal.exec(t[0])?.[0] ?? "";
+        while (i2 !== t[0]);
         n = t[0], t[1] === "www." ? r = "http://" + t[0] : r = t[0];
       }
       return { type: "link", raw: t[0], text: n, href: r, tokens: [{ type: "text", raw: n, text: n }] };
@@ -28844,7 +29546,7 @@ ${c}` : c;
     }
   }
 };
-var x = class l {
+var x2 = class l {
   tokens;
   options;
   state;
@@ -28934,19 +29636,19 @@ var x = class l {
         e = e.substring(r.raw.length), t.push(r);
         continue;
       }
-      let i = e;
+      let i2 = e;
       if (this.options.extensions?.startBlock) {
         let s = 1 / 0, a = e.slice(1), o;
         this.options.extensions.startBlock.forEach((p) => {
           o = p.call({ lexer: this }, a), typeof o == "number" && o >= 0 && (s = Math.min(s, o));
-        }), s < 1 / 0 && s >= 0 && (i = e.substring(0, s + 1));
+        }), s < 1 / 0 && s >= 0 && (i2 = e.substring(0, s + 1));
       }
-      if (this.state.top && (r = this.tokenizer.paragraph(i))) {
+      if (this.state.top && (r = this.tokenizer.paragraph(i2))) {
         let s = t.at(-1);
         n && s?.type === "paragraph" ? (s.raw += (s.raw.endsWith(`
 `) ? "" : `
 `) + r.raw, s.text += `
-` + r.text, this.inlineQueue.pop(), this.inlineQueue.at(-1).src = s.text) : t.push(r), n = i.length !== e.length, e = e.substring(r.raw.length);
+` + r.text, this.inlineQueue.pop(), this.inlineQueue.at(-1).src = s.text) : t.push(r), n = i2.length !== e.length, e = e.substring(r.raw.length);
         continue;
       }
       if (r = this.tokenizer.text(e)) {
@@ -28978,8 +29680,8 @@ var x = class l {
       if (o.length > 0) for (; (r = this.tokenizer.rules.inline.reflinkSearch.exec(n)) != null; ) o.includes(r[0].slice(r[0].lastIndexOf("[") + 1, -1)) && (n = n.slice(0, r.index) + "[" + "a".repeat(r[0].length - 2) + "]" + n.slice(this.tokenizer.rules.inline.reflinkSearch.lastIndex));
     }
     for (; (r = this.tokenizer.rules.inline.anyPunctuation.exec(n)) != null; ) n = n.slice(0, r.index) + "++" + n.slice(this.tokenizer.rules.inline.anyPunctuation.lastIndex);
-    let i;
-    for (; (r = this.tokenizer.rules.inline.blockSkip.exec(n)) != null; ) i = r[2] ? r[2].length : 0, n = n.slice(0, r.index + i) + "[" + "a".repeat(r[0].length - i - 2) + "]" + n.slice(this.tokenizer.rules.inline.blockSkip.lastIndex);
+    let i2;
+    for (; (r = this.tokenizer.rules.inline.blockSkip.exec(n)) != null; ) i2 = r[2] ? r[2].length : 0, n = n.slice(0, r.index + i2) + "[" + "a".repeat(r[0].length - i2 - 2) + "]" + n.slice(this.tokenizer.rules.inline.blockSkip.lastIndex);
     n = this.options.hooks?.emStrongMask?.call({ lexer: this }, n) ?? n;
     let s = false, a = "";
     for (; e; ) {
@@ -29062,10 +29764,10 @@ var P = class {
     return "";
   }
   code({ text: e, lang: t, escaped: n }) {
-    let r = (t || "").match(m.notSpaceStart)?.[0], i = e.replace(m.endingNewline, "") + `
+    let r = (t || "").match(m.notSpaceStart)?.[0], i2 = e.replace(m.endingNewline, "") + `
 `;
-    return r ? '<pre><code class="language-' + w(r) + '">' + (n ? i : w(i, true)) + `</code></pre>
-` : "<pre><code>" + (n ? i : w(i, true)) + `</code></pre>
+    return r ? '<pre><code class="language-' + w(r) + '">' + (n ? i2 : w(i2, true)) + `</code></pre>
+` : "<pre><code>" + (n ? i2 : w(i2, true)) + `</code></pre>
 `;
   }
   blockquote({ tokens: e }) {
@@ -29093,9 +29795,9 @@ ${this.parser.parse(e)}</blockquote>
       let o = e.items[a];
       r += this.listitem(o);
     }
-    let i = t ? "ol" : "ul", s = t && n !== 1 ? ' start="' + n + '"' : "";
-    return "<" + i + s + `>
-` + r + "</" + i + `>
+    let i2 = t ? "ol" : "ul", s = t && n !== 1 ? ' start="' + n + '"' : "";
+    return "<" + i2 + s + `>
+` + r + "</" + i2 + `>
 `;
   }
   listitem(e) {
@@ -29116,11 +29818,11 @@ ${this.parser.parse(e)}</blockquote>
   }
   table(e) {
     let t = "", n = "";
-    for (let i = 0; i < e.header.length; i++) n += this.tablecell(e.header[i]);
+    for (let i2 = 0; i2 < e.header.length; i2++) n += this.tablecell(e.header[i2]);
     t += this.tablerow({ text: n });
     let r = "";
-    for (let i = 0; i < e.rows.length; i++) {
-      let s = e.rows[i];
+    for (let i2 = 0; i2 < e.rows.length; i2++) {
+      let s = e.rows[i2];
       n = "";
       for (let a = 0; a < s.length; a++) n += this.tablecell(s[a]);
       r += this.tablerow({ text: n });
@@ -29157,17 +29859,17 @@ ${e}</tr>
     return `<del>${this.parser.parseInline(e)}</del>`;
   }
   link({ href: e, title: t, tokens: n }) {
-    let r = this.parser.parseInline(n), i = J(e);
-    if (i === null) return r;
-    e = i;
+    let r = this.parser.parseInline(n), i2 = J(e);
+    if (i2 === null) return r;
+    e = i2;
     let s = '<a href="' + e + '"';
     return t && (s += ' title="' + w(t) + '"'), s += ">" + r + "</a>", s;
   }
   image({ href: e, title: t, text: n, tokens: r }) {
     r && (n = this.parser.parseInline(r, this.parser.textRenderer));
-    let i = J(e);
-    if (i === null) return w(n);
-    e = i;
+    let i2 = J(e);
+    if (i2 === null) return w(n);
+    e = i2;
     let s = `<img src="${e}" alt="${n}"`;
     return t && (s += ` title="${w(t)}"`), s += ">", s;
   }
@@ -29220,15 +29922,15 @@ var b = class l2 {
   parse(e, t = true) {
     let n = "";
     for (let r = 0; r < e.length; r++) {
-      let i = e[r];
-      if (this.options.extensions?.renderers?.[i.type]) {
-        let a = i, o = this.options.extensions.renderers[a.type].call({ parser: this }, a);
+      let i2 = e[r];
+      if (this.options.extensions?.renderers?.[i2.type]) {
+        let a = i2, o = this.options.extensions.renderers[a.type].call({ parser: this }, a);
         if (o !== false || !["space", "hr", "heading", "code", "table", "blockquote", "list", "html", "def", "paragraph", "text"].includes(a.type)) {
           n += o || "";
           continue;
         }
       }
-      let s = i;
+      let s = i2;
       switch (s.type) {
         case "space": {
           n += this.renderer.space(s);
@@ -29289,15 +29991,15 @@ var b = class l2 {
   parseInline(e, t = this.renderer) {
     let n = "";
     for (let r = 0; r < e.length; r++) {
-      let i = e[r];
-      if (this.options.extensions?.renderers?.[i.type]) {
-        let a = this.options.extensions.renderers[i.type].call({ parser: this }, i);
-        if (a !== false || !["escape", "html", "link", "image", "strong", "em", "codespan", "br", "del", "text"].includes(i.type)) {
+      let i2 = e[r];
+      if (this.options.extensions?.renderers?.[i2.type]) {
+        let a = this.options.extensions.renderers[i2.type].call({ parser: this }, i2);
+        if (a !== false || !["escape", "html", "link", "image", "strong", "em", "codespan", "br", "del", "text"].includes(i2.type)) {
           n += a || "";
           continue;
         }
       }
-      let s = i;
+      let s = i2;
       switch (s.type) {
         case "escape": {
           n += t.text(s);
@@ -29370,7 +30072,7 @@ var S = class {
     return e;
   }
   provideLexer() {
-    return this.block ? x.lex : x.lexInline;
+    return this.block ? x2.lex : x2.lexInline;
   }
   provideParser() {
     return this.block ? b.parse : b.parseInline;
@@ -29384,7 +30086,7 @@ var B = class {
   Parser = b;
   Renderer = P;
   TextRenderer = $;
-  Lexer = x;
+  Lexer = x2;
   Tokenizer = y;
   Hooks = S;
   constructor(...e) {
@@ -29394,22 +30096,22 @@ var B = class {
     let n = [];
     for (let r of e) switch (n = n.concat(t.call(this, r)), r.type) {
       case "table": {
-        let i = r;
-        for (let s of i.header) n = n.concat(this.walkTokens(s.tokens, t));
-        for (let s of i.rows) for (let a of s) n = n.concat(this.walkTokens(a.tokens, t));
+        let i2 = r;
+        for (let s of i2.header) n = n.concat(this.walkTokens(s.tokens, t));
+        for (let s of i2.rows) for (let a of s) n = n.concat(this.walkTokens(a.tokens, t));
         break;
       }
       case "list": {
-        let i = r;
-        n = n.concat(this.walkTokens(i.items, t));
+        let i2 = r;
+        n = n.concat(this.walkTokens(i2.items, t));
         break;
       }
       default: {
-        let i = r;
-        this.defaults.extensions?.childTokens?.[i.type] ? this.defaults.extensions.childTokens[i.type].forEach((s) => {
-          let a = i[s].flat(1 / 0);
+        let i2 = r;
+        this.defaults.extensions?.childTokens?.[i2.type] ? this.defaults.extensions.childTokens[i2.type].forEach((s) => {
+          let a = i2[s].flat(1 / 0);
           n = n.concat(this.walkTokens(a, t));
-        }) : i.tokens && (n = n.concat(this.walkTokens(i.tokens, t)));
+        }) : i2.tokens && (n = n.concat(this.walkTokens(i2.tokens, t)));
       }
     }
     return n;
@@ -29418,76 +30120,76 @@ var B = class {
     let t = this.defaults.extensions || { renderers: {}, childTokens: {} };
     return e.forEach((n) => {
       let r = { ...n };
-      if (r.async = this.defaults.async || r.async || false, n.extensions && (n.extensions.forEach((i) => {
-        if (!i.name) throw new Error("extension name required");
-        if ("renderer" in i) {
-          let s = t.renderers[i.name];
-          s ? t.renderers[i.name] = function(...a) {
-            let o = i.renderer.apply(this, a);
+      if (r.async = this.defaults.async || r.async || false, n.extensions && (n.extensions.forEach((i2) => {
+        if (!i2.name) throw new Error("extension name required");
+        if ("renderer" in i2) {
+          let s = t.renderers[i2.name];
+          s ? t.renderers[i2.name] = function(...a) {
+            let o = i2.renderer.apply(this, a);
             return o === false && (o = s.apply(this, a)), o;
-          } : t.renderers[i.name] = i.renderer;
+          } : t.renderers[i2.name] = i2.renderer;
         }
-        if ("tokenizer" in i) {
-          if (!i.level || i.level !== "block" && i.level !== "inline") throw new Error("extension level must be 'block' or 'inline'");
-          let s = t[i.level];
-          s ? s.unshift(i.tokenizer) : t[i.level] = [i.tokenizer], i.start && (i.level === "block" ? t.startBlock ? t.startBlock.push(i.start) : t.startBlock = [i.start] : i.level === "inline" && (t.startInline ? t.startInline.push(i.start) : t.startInline = [i.start]));
+        if ("tokenizer" in i2) {
+          if (!i2.level || i2.level !== "block" && i2.level !== "inline") throw new Error("extension level must be 'block' or 'inline'");
+          let s = t[i2.level];
+          s ? s.unshift(i2.tokenizer) : t[i2.level] = [i2.tokenizer], i2.start && (i2.level === "block" ? t.startBlock ? t.startBlock.push(i2.start) : t.startBlock = [i2.start] : i2.level === "inline" && (t.startInline ? t.startInline.push(i2.start) : t.startInline = [i2.start]));
         }
-        "childTokens" in i && i.childTokens && (t.childTokens[i.name] = i.childTokens);
+        "childTokens" in i2 && i2.childTokens && (t.childTokens[i2.name] = i2.childTokens);
       }), r.extensions = t), n.renderer) {
-        let i = this.defaults.renderer || new P(this.defaults);
+        let i2 = this.defaults.renderer || new P(this.defaults);
         for (let s in n.renderer) {
-          if (!(s in i)) throw new Error(`renderer '${s}' does not exist`);
+          if (!(s in i2)) throw new Error(`renderer '${s}' does not exist`);
           if (["options", "parser"].includes(s)) continue;
-          let a = s, o = n.renderer[a], p = i[a];
-          i[a] = (...u) => {
-            let c = o.apply(i, u);
-            return c === false && (c = p.apply(i, u)), c || "";
+          let a = s, o = n.renderer[a], p = i2[a];
+          i2[a] = (...u) => {
+            let c = o.apply(i2, u);
+            return c === false && (c = p.apply(i2, u)), c || "";
           };
         }
-        r.renderer = i;
+        r.renderer = i2;
       }
       if (n.tokenizer) {
-        let i = this.defaults.tokenizer || new y(this.defaults);
+        let i2 = this.defaults.tokenizer || new y(this.defaults);
         for (let s in n.tokenizer) {
-          if (!(s in i)) throw new Error(`tokenizer '${s}' does not exist`);
+          if (!(s in i2)) throw new Error(`tokenizer '${s}' does not exist`);
           if (["options", "rules", "lexer"].includes(s)) continue;
-          let a = s, o = n.tokenizer[a], p = i[a];
-          i[a] = (...u) => {
-            let c = o.apply(i, u);
-            return c === false && (c = p.apply(i, u)), c;
+          let a = s, o = n.tokenizer[a], p = i2[a];
+          i2[a] = (...u) => {
+            let c = o.apply(i2, u);
+            return c === false && (c = p.apply(i2, u)), c;
           };
         }
-        r.tokenizer = i;
+        r.tokenizer = i2;
       }
       if (n.hooks) {
-        let i = this.defaults.hooks || new S();
+        let i2 = this.defaults.hooks || new S();
         for (let s in n.hooks) {
-          if (!(s in i)) throw new Error(`hook '${s}' does not exist`);
+          if (!(s in i2)) throw new Error(`hook '${s}' does not exist`);
           if (["options", "block"].includes(s)) continue;
-          let a = s, o = n.hooks[a], p = i[a];
-          S.passThroughHooks.has(s) ? i[a] = (u) => {
+          let a = s, o = n.hooks[a], p = i2[a];
+          S.passThroughHooks.has(s) ? i2[a] = (u) => {
             if (this.defaults.async && S.passThroughHooksRespectAsync.has(s)) return (async () => {
-              let g = await o.call(i, u);
-              return p.call(i, g);
+              let g = await o.call(i2, u);
+              return p.call(i2, g);
             })();
-            let c = o.call(i, u);
-            return p.call(i, c);
-          } : i[a] = (...u) => {
+            let c = o.call(i2, u);
+            return p.call(i2, c);
+          } : i2[a] = (...u) => {
             if (this.defaults.async) return (async () => {
-              let g = await o.apply(i, u);
-              return g === false && (g = await p.apply(i, u)), g;
+              let g = await o.apply(i2, u);
+              return g === false && (g = await p.apply(i2, u)), g;
             })();
-            let c = o.apply(i, u);
-            return c === false && (c = p.apply(i, u)), c;
+            let c = o.apply(i2, u);
+            return c === false && (c = p.apply(i2, u)), c;
           };
         }
-        r.hooks = i;
+        r.hooks = i2;
       }
       if (n.walkTokens) {
-        let i = this.defaults.walkTokens, s = n.walkTokens;
+        let i2 = this.defaults.walkTokens, s = n.walkTokens;
         r.walkTokens = function(a) {
           let o = [];
-          return o.push(s.call(this, a)), i && (o = o.concat(i.call(this, a))), o;
+          return o.push(s.call(this, a)), i2 && (o = o.concat(i2.call(this, a))), o;
         };
       }
       this.defaults = { ...this.defaults, ...r };
@@ -29497,26 +30199,26 @@ var B = class {
     return this.defaults = { ...this.defaults, ...e }, this;
   }
   lexer(e, t) {
-    return x.lex(e, t ?? this.defaults);
+    return x2.lex(e, t ?? this.defaults);
   }
   parser(e, t) {
     return b.parse(e, t ?? this.defaults);
   }
   parseMarkdown(e) {
     return (n, r) => {
-      let i = { ...r }, s = { ...this.defaults, ...i }, a = this.onError(!!s.silent, !!s.async);
-      if (this.defaults.async === true && i.async === false) return a(new Error("marked(): The async option was set to true by an extension. Remove async: false from the parse options object to return a Promise."));
+      let i2 = { ...r }, s = { ...this.defaults, ...i2 }, a = this.onError(!!s.silent, !!s.async);
+      if (this.defaults.async === true && i2.async === false) return a(new Error("marked(): The async option was set to true by an extension. Remove async: false from the parse options object to return a Promise."));
       if (typeof n > "u" || n === null) return a(new Error("marked(): input parameter is undefined or null"));
       if (typeof n != "string") return a(new Error("marked(): input parameter is of type " + Object.prototype.toString.call(n) + ", string expected"));
       if (s.hooks && (s.hooks.options = s, s.hooks.block = e), s.async) return (async () => {
-        let o = s.hooks ? await s.hooks.preprocess(n) : n, u = await (s.hooks ? await s.hooks.provideLexer() : e ? x.lex : x.lexInline)(o, s), c = s.hooks ? await s.hooks.processAllTokens(u) : u;
+        let o = s.hooks ? await s.hooks.preprocess(n) : n, u = await (s.hooks ? await s.hooks.provideLexer() : e ? x2.lex : x2.lexInline)(o, s), c = s.hooks ? await s.hooks.processAllTokens(u) : u;
         s.walkTokens && await Promise.all(this.walkTokens(c, s.walkTokens));
         let h = await (s.hooks ? await s.hooks.provideParser() : e ? b.parse : b.parseInline)(c, s);
         return s.hooks ? await s.hooks.postprocess(h) : h;
       })().catch(a);
       try {
         s.hooks && (n = s.hooks.preprocess(n));
-        let p = (s.hooks ? s.hooks.provideLexer() : e ? x.lex : x.lexInline)(n, s);
+        let p = (s.hooks ? s.hooks.provideLexer() : e ? x2.lex : x2.lexInline)(n, s);
         s.hooks && (p = s.hooks.processAllTokens(p)), s.walkTokens && this.walkTokens(p, s.walkTokens);
         let c = (s.hooks ? s.hooks.provideParser() : e ? b.parse : b.parseInline)(p, s);
         return s.hooks && (c = s.hooks.postprocess(c)), c;
@@ -29557,8 +30259,8 @@ k.Parser = b;
 k.parser = b.parse;
 k.Renderer = P;
 k.TextRenderer = $;
-k.Lexer = x;
-k.lexer = x.lex;
+k.Lexer = x2;
+k.lexer = x2.lex;
 k.Tokenizer = y;
 k.Hooks = S;
 k.parse = k;
@@ -29568,7 +30270,7 @@ var Nt = k.use;
 var Ft = k.walkTokens;
 var jt = k.parseInline;
 var Ut = b.parse;
-var Kt = x.lex;
+var Kt = x2.lex;
 
 // src/lib/content/locator.ts
 var Locator = class {
@@ -29576,7 +30278,7 @@ var Locator = class {
   constructor(source, baseLine) {
     this.source = source;
     this.baseLine = baseLine;
-    for (let i = 0; i < source.length; i++) if (source[i] === "\n") this.starts.push(i + 1);
+    for (let i2 = 0; i2 < source.length; i2++) if (source[i2] === "\n") this.starts.push(i2 + 1);
   }
   source;
   baseLine;
@@ -29712,8 +30414,8 @@ function createSlugger() {
 }
 function fnv1a(text2, seed) {
   let h = seed >>> 0;
-  for (let i = 0; i < text2.length; i++) {
-    h ^= text2.charCodeAt(i);
+  for (let i2 = 0; i2 < text2.length; i2++) {
+    h ^= text2.charCodeAt(i2);
     h = Math.imul(h, 16777619) >>> 0;
   }
   return h >>> 0;
@@ -29842,7 +30544,7 @@ var Walker = class {
   onList(token, ctx, offset, label) {
     const items = collectTaskItems(token, offset, ctx.locator, this.file);
     if (!items.length) return;
-    const status = this.stack.some((h) => STATUS_HEADING.test(h.title)) || items.some((i) => i.checked);
+    const status = this.stack.some((h) => STATUS_HEADING.test(h.title)) || items.every((i2) => i2.checked);
     this.out.checklists.push({
       title: label ?? (this.heading || "Checklist"),
       heading: this.heading,
@@ -29856,7 +30558,7 @@ var Walker = class {
   }
   /** Walk a fenced markdown document in place; its headings title its lists only. */
   onEmbedded(token, ctx, offset) {
-    const inner = new x({ gfm: true }).lex(token.text);
+    const inner = new x2({ gfm: true }).lex(token.text);
     this.out.embedded.set(token, inner);
     const depths = inner.filter((t) => t.type === "heading").map((t) => t.depth);
     const outerDepth = this.stack.at(-1)?.depth ?? 0;
@@ -29882,7 +30584,7 @@ var Walker = class {
   }
 };
 function extractDocument(body, startLine, file2) {
-  const tokens = new x({ gfm: true }).lex(body);
+  const tokens = new x2({ gfm: true }).lex(body);
   const walker = new Walker(tokens, file2);
   walker.walk(tokens, { locator: new Locator(body, startLine) }, 0);
   return walker.finish();
@@ -29892,8 +30594,8 @@ function extractDocument(body, startLine, file2) {
 var import_yaml = __toESM(require_dist(), 1);
 var normalizeSource = (text2) => text2.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
 function findClosingFence(lines) {
-  for (let i = 1; i < lines.length; i++) {
-    if (/^(---|\.\.\.)\s*$/.test(lines[i] ?? "")) return i;
+  for (let i2 = 1; i2 < lines.length; i2++) {
+    if (/^(---|\.\.\.)\s*$/.test(lines[i2] ?? "")) return i2;
   }
   return -1;
 }
@@ -30052,15 +30754,15 @@ function renderInline(tokens) {
 var BOTH = ["author", "reviewer"];
 function matchEntries(raws, ctx) {
   const out = /* @__PURE__ */ new Map();
-  (ctx.fm?.checklists ?? []).forEach((entry, i) => {
+  (ctx.fm?.checklists ?? []).forEach((entry, i2) => {
     const found = raws.filter((r) => r.title === entry.title && (!entry.heading || r.heading === entry.heading));
-    const line = ctx.lineOf(["checklists", i, "title"]);
+    const line = ctx.lineOf(["checklists", i2, "title"]);
     const name = entry.heading ? `"${entry.title}" under "${entry.heading}"` : `"${entry.title}"`;
     if (found.length === 0) throw new ContentError(ctx.file, line, `unknown checklist ${name}: no task list has that title`);
     if (found.length > 1) throw new ContentError(ctx.file, line, `ambiguous checklist ${name}: add its heading`);
     const raw = found[0];
     if (out.has(raw)) throw new ContentError(ctx.file, line, `checklist ${name} is listed twice in frontmatter`);
-    out.set(raw, [entry, i]);
+    out.set(raw, [entry, i2]);
   });
   return out;
 }
@@ -30095,12 +30797,12 @@ function claim2(seen, id, what, line, file2) {
   seen.ids.set(id, line);
 }
 function resolveChecklists(raws, ctx) {
-  const entries = matchEntries(raws, ctx);
+  const entries2 = matchEntries(raws, ctx);
   const result2 = { checklists: [], itemKeys: /* @__PURE__ */ new Map(), itemIds: /* @__PURE__ */ new WeakMap(), listIds: /* @__PURE__ */ new WeakMap() };
   const listSeen = { ids: /* @__PURE__ */ new Map() };
   const itemSeen = { ids: /* @__PURE__ */ new Map() };
   for (const raw of raws) {
-    const [entry, at] = entries.get(raw) ?? [void 0, -1];
+    const [entry, at] = entries2.get(raw) ?? [void 0, -1];
     const id = entry?.id ?? uniqueDerivedId(derivedChecklistId(raw), listSeen, ctx);
     claim2(listSeen, id, "checklist", entry?.id ? ctx.lineOf(["checklists", at, "id"]) : raw.line, ctx.file);
     const items = resolveItems(raw, id, entry, at, ctx, result2, itemSeen);
@@ -30125,7 +30827,7 @@ function resolveItems(raw, checklistId, entry, at, ctx, result2, seen) {
   return raw.items.map((item) => {
     const [ref, j2] = refs.get(item) ?? [void 0, -1];
     const key = ref?.id ?? textKey(item.text);
-    const id = ref?.id ? `${ctx.slug}/${ref.id}` : `${ctx.slug}/${checklistId}/${key}`;
+    const id = ref?.id ? `${ctx.slug}/${ref.id}` : uniqueDerivedId(`${ctx.slug}/${checklistId}/${key}`, seen, ctx);
     claim2(seen, id, "item", ref?.id ? ctx.lineOf(["checklists", at, "items", j2, "id"]) : item.line, ctx.file);
     result2.itemKeys.set(`${checklistId}/${key}`, id);
     result2.itemIds.set(item.token, id);
@@ -30163,10 +30865,10 @@ function checkPaths(ctx, index, paths) {
   }
 }
 function resolveTiers(ctx) {
-  const entries = ctx.fm?.tiers ?? [];
-  entries.forEach((entry, i) => {
-    const line = ctx.lineOf(["tiers", i, "tier"]);
-    if (entries.findIndex((e) => e.tier === entry.tier) !== i) {
+  const entries2 = ctx.fm?.tiers ?? [];
+  entries2.forEach((entry, i2) => {
+    const line = ctx.lineOf(["tiers", i2, "tier"]);
+    if (entries2.findIndex((e) => e.tier === entry.tier) !== i2) {
       throw new ContentError(ctx.file, line, `tier ${entry.tier} is defined twice`);
     }
     if (entry.tier === 1 && entry.triggers?.length) {
@@ -30175,16 +30877,16 @@ function resolveTiers(ctx) {
     if (!ctx.checklists.some((c) => c.tier === entry.tier)) {
       throw new ContentError(ctx.file, line, `tier ${entry.tier} has no checklists (set "tier" on a checklist)`);
     }
-    checkPaths(ctx, i, entry.paths ?? []);
+    checkPaths(ctx, i2, entry.paths ?? []);
     entry.checklists?.forEach((id, k2) => {
       const list2 = ctx.checklists.find((c) => c.id === id);
-      const at = ctx.lineOf(["tiers", i, "checklists", k2]);
+      const at = ctx.lineOf(["tiers", i2, "checklists", k2]);
       if (!list2) throw new ContentError(ctx.file, at, `unknown checklist "${id}" in tier ${entry.tier}`);
       if (list2.kind !== "review") throw new ContentError(ctx.file, at, `"${id}" is a status list, not a review checklist`);
     });
   });
   return TIERS.flatMap((tier) => {
-    const entry = entries.find((e) => e.tier === tier);
+    const entry = entries2.find((e) => e.tier === tier);
     const checklistIds = entry?.checklists ?? ctx.checklists.filter((c) => c.tier === tier).map((c) => c.id);
     if (!checklistIds.length) return [];
     const triggers = (entry?.triggers ?? []).map((t) => ({ id: t.id, label: t.label }));
@@ -30194,15 +30896,15 @@ function resolveTiers(ctx) {
 }
 function resolveFiveSecondRule(ctx) {
   const seen = /* @__PURE__ */ new Set();
-  return (ctx.fm?.fiveSecondRule ?? []).map((entry, i) => {
+  return (ctx.fm?.fiveSecondRule ?? []).map((entry, i2) => {
     const itemId = ctx.itemKeys.get(entry.item);
     if (!itemId) {
-      const line = ctx.lineOf(["fiveSecondRule", i, "item"]);
+      const line = ctx.lineOf(["fiveSecondRule", i2, "item"]);
       throw new ContentError(ctx.file, line, `unknown item "${entry.item}" (expected checklist-id/item-key)`);
     }
-    const id = entry.id ?? (compactSlug(entry.question) || `q${i + 1}`);
+    const id = entry.id ?? (compactSlug(entry.question) || `q${i2 + 1}`);
     if (seen.has(id)) {
-      throw new ContentError(ctx.file, ctx.lineOf(["fiveSecondRule", i]), `duplicate question id "${id}"`);
+      throw new ContentError(ctx.file, ctx.lineOf(["fiveSecondRule", i2]), `duplicate question id "${id}"`);
     }
     seen.add(id);
     const { question, leadsTo, answerWhenNo } = entry;

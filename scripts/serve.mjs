@@ -2,13 +2,16 @@
  * Serves the static build like a real static host would: prerendered pages
  * by path (`/standards` → standards.html), everything else that is not a file
  * falls back to the SPA shell 200.html (session deep links), and the
- * service worker is never cached by HTTP. Used by `npm start`, the browser
+ * service worker is never cached by HTTP. Every response carries the CSP
+ * (with `frame-ancestors 'none'`) and the usual security headers as HTTP
+ * headers (scripts/security-headers.mjs). Used by `npm start`, the browser
  * tests and the benchmark.
  */
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import sirv from 'sirv';
 import { basePath, buildDir } from './base-path.js';
+import { securityHeaders } from './security-headers.mjs';
 
 const dir = buildDir();
 // A build made with BASE_PATH is served under it, the way GitHub Pages serves a project site.
@@ -21,9 +24,12 @@ if (!existsSync(`${dir}/200.html`)) {
 	process.exit(1);
 }
 
+const live = process.env.SHIPSHAPE_SERVE_DEV === '1';
+let headers = securityHeaders(dir);
+
 const assets = sirv(dir, {
 	// Re-read files on each request: the update test "deploys" into a live folder.
-	dev: process.env.SHIPSHAPE_SERVE_DEV === '1',
+	dev: live,
 	single: '200.html',
 	extensions: ['html'],
 	etag: true,
@@ -39,6 +45,9 @@ const notFound = (res) => {
 };
 
 createServer((req, res) => {
+	// A live folder gets new pages (new script hashes) while it is served.
+	if (live) headers = securityHeaders(dir);
+	for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
 	const url = req.url ?? '/';
 	if (base && (url === base || url.startsWith(`${base}?`))) {
 		res.writeHead(301, { Location: `${base}/${url.slice(base.length)}` });

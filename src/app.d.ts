@@ -4,7 +4,10 @@ declare global {
 		// interface Error {}
 		// interface Locals {}
 		// interface PageData {}
-		// interface PageState {}
+		interface PageState {
+			/** What an import just did, said on the review page it opens. */
+			imported?: string;
+		}
 		// interface Platform {}
 	}
 }

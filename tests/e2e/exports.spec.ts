@@ -109,7 +109,7 @@ test.describe('exports', () => {
 		expect(pr).toContain('- [x] Feature manually tested');
 		expect(pr).toMatch(/- \[x\] ~~Benchmarks added \(if applicable\)~~ — \*\*N\/A:\*\* No hot path touched/);
 		expect(pr).not.toContain('- [ ]');
-		expect(pr).toMatch(/\n<!-- shipshape:v1 [^\n]+ -->$/);
+		expect(pr).toMatch(/\n<!-- shipshape:v2 [^\n]+ -->$/);
 
 		// Complete: the review can be marked so.
 		await page.getByRole('button', { name: 'Mark review complete' }).click();
@@ -153,9 +153,9 @@ test.describe('exports', () => {
 		await expect(page.getByRole('region', { name: 'PR Self-QA block' }).getByRole('status')).toHaveText('Press Ctrl+C (⌘C) to copy');
 
 		const download = page.waitForEvent('download');
-		await region.getByRole('button', { name: /^Download \.md/ }).click();
+		await region.getByRole('button', { name: /^Download \.txt/ }).click();
 		const file = await download;
-		expect(file.suggestedFilename()).toBe('shipshape-acme-widgets-44-commit.md');
+		expect(file.suggestedFilename()).toBe('shipshape-acme-widgets-44-commit.txt');
 		expect(await readFile(await file.path(), 'utf8')).toBe(await field.inputValue());
 	});
 
@@ -170,7 +170,7 @@ test.describe('exports', () => {
 
 		const summary = page.getByRole('textbox', { name: 'Review summary' });
 		await expect(summary).toHaveJSProperty('readOnly', true);
-		await expect(summary).toHaveValue(/^\*\*Changes requested: \d+ blocking \(P0\) issues?\*\*/);
+		await expect(summary).toHaveValue(/^\*\*Review of \[acme\/[\w-]+#\d+\]\(https:\/\/github\.com\/[^)]+\)\*\*\n\n\*\*Verdict: Request changes\*\* — \d+ blocking \(P0\) issues?/);
 		await expect(summary).toHaveValue(/\*\*Blocking \(P0\) failures\*\*\n- Timeout configured\?[^\n]*\n {2}> The HTTP client in fetchSpans has no timeout/);
 
 		const blocking = page.getByRole('list', { name: 'Blocking (P0) checks' });
@@ -178,7 +178,7 @@ test.describe('exports', () => {
 
 		await page.getByRole('button', { name: 'Copy Review summary' }).click();
 		await expect(page.getByRole('region', { name: 'Review summary' }).getByRole('status')).toHaveText('Copied');
-		expect(await clipboardText(page)).toMatch(/^\*\*Changes requested: /);
+		expect(await clipboardText(page)).toMatch(/^\*\*Review of .*\n\n\*\*Verdict: Request changes\*\*/);
 		await expectNoAxeViolations(page);
 	});
 });

@@ -35,6 +35,15 @@ async function dangers(page: Page): Promise<string[]> {
 	});
 }
 
+/**
+ * Wait for what a handler would need: every image has loaded or failed (an
+ * onerror would have run by then), and the page has painted twice since.
+ */
+async function settled(page: Page): Promise<void> {
+	await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
+	await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}
+
 test.beforeEach(async ({ page }) => {
 	await page.addInitScript(() => {
 		window.__xss = undefined;
@@ -48,14 +57,16 @@ test('the hostile corpus, as a custom standard, runs nothing: reading page and r
 	await expect(page.getByRole('heading', { level: 1, name: 'Hostile Standard' })).toBeVisible();
 	await expect(page.getByRole('checkbox', { name: /Item with a safe external link/ })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'safe external link' })).toHaveAttribute('rel', 'noopener noreferrer');
-	await page.waitForTimeout(500); // onerror/onload handlers would have fired by now
+	await settled(page);
 	expect(await page.evaluate(() => window.__xss)).toBeUndefined();
 	expect(await dangers(page)).toEqual([]);
 
 	await startReview(page, 'acme/hostile#1', { checklists: ['Checks · 6 items'] });
 	await expect(page.getByRole('checkbox', { name: /Item with a safe external link/ })).toBeVisible();
-	await page.getByRole('checkbox', { name: /Plain item with a markdown javascript link/ }).check();
-	await page.waitForTimeout(500);
+	const box = page.getByRole('checkbox', { name: /Plain item with a markdown javascript link/ });
+	await box.check();
+	await expect(box).toBeChecked();
+	await settled(page);
 	expect(await page.evaluate(() => window.__xss)).toBeUndefined();
 	expect(await dangers(page)).toEqual([]);
 });

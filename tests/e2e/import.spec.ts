@@ -38,23 +38,29 @@ function prBody(block: string): string {
 	return `## Summary\n\nAdds a span cache with LRU eviction.\n\n${block}\n\n## Screenshots\n\nNone.\n`;
 }
 
+/** Paste and ask for the preview (nothing is written yet). */
 async function importText(page: Page, text: string): Promise<void> {
 	await page.goto('/review/import');
 	await page.getByLabel('PR description').fill(text);
-	await page.getByRole('button', { name: 'Import' }).click();
+	await page.getByRole('button', { name: 'Preview the import' }).click();
 }
+
+const preview = (page: Page) => page.getByRole('region', { name: /^(Restore|Update) the review of / });
 
 test.describe('import from a PR description', () => {
 	test('restores every tick, N/A and note into a fresh browser profile; a second import changes nothing', async ({ page, browser }) => {
 		const block = await makeAuthorReview(page, 'https://github.com/acme/widgets/pull/77');
 		// Give the commit description a moment to be saved before the block is taken.
-		await expect(page.getByRole('textbox', { name: 'PR Self-QA block' })).toHaveValue(/"description":|shipshape:v1/);
+		await expect(page.getByRole('textbox', { name: 'PR Self-QA block' })).toHaveValue(/shipshape:v2/);
 
 		const fresh = await browser.newContext();
 		const other = await fresh.newPage();
 		try {
 			await importText(other, prBody(block));
+			await expect(preview(other)).toContainText('A new review with 7 answers.');
+			await preview(other).getByRole('button', { name: 'Restore the review' }).click();
 			await other.waitForURL(/\/review\/(?!import)[^/?]+$/);
+			await expect(other.getByRole('status').filter({ hasText: 'Restored the review of acme/widgets#77 (author) from the PR: 7 answers imported.' })).toBeVisible();
 			for (const text of TICKED) await expect(other.getByRole('checkbox', { name: text, exact: true })).toBeChecked();
 			for (const text of OPEN) await expect(other.getByRole('checkbox', { name: text, exact: true })).not.toBeChecked();
 			const naRow = other.getByRole('listitem').filter({ has: other.getByRole('checkbox', { name: NA.text }) });
@@ -69,8 +75,8 @@ test.describe('import from a PR description', () => {
 			await expect(other.getByRole('textbox', { name: 'PR Self-QA block' })).toHaveValue(block);
 
 			await importText(other, prBody(block));
-			await expect(other.getByRole('status').filter({ hasText: 'Already up to date — nothing changed' })).toBeVisible();
-			await expect(other.getByRole('link', { name: 'Open the review' })).toBeVisible();
+			await expect(preview(other)).toContainText('Nothing would change');
+			await expect(preview(other).getByRole('link', { name: 'Open the review' })).toBeVisible();
 		} finally {
 			await fresh.close();
 		}
@@ -92,9 +98,44 @@ test.describe('import from a PR description', () => {
 	test('an empty paste asks for the description', async ({ page }) => {
 		await page.goto('/review/import');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Import a review from a pull request');
-		await page.getByRole('button', { name: 'Import' }).click();
+		await page.getByRole('button', { name: 'Preview the import' }).click();
 		await expect(page.getByRole('alert')).toContainText('Paste a PR description first');
 		await expect(page.getByLabel('PR description')).toBeFocused();
 		await expectNoAxeViolations(page);
+	});
+
+	test('an older PR body: a preview of what changes, newer answers here kept unless chosen, the outcome on the review page', async ({ page }) => {
+		const block = await makeAuthorReview(page, 'https://github.com/acme/widgets/pull/78');
+		// Worked on after the block was copied to the PR.
+		await page.getByRole('checkbox', { name: 'Tenant isolation verified', exact: true }).check();
+		await expect(page.getByRole('checkbox', { name: 'Tenant isolation verified', exact: true })).toBeChecked();
+		await page.getByRole('checkbox', { name: 'No linter errors', exact: true }).uncheck();
+		await expect(page.getByRole('checkbox', { name: 'No linter errors', exact: true })).not.toBeChecked();
+		await expect(page.getByRole('textbox', { name: 'PR Self-QA block' })).toHaveValue(/Progress:\*\* 4 of 12 done/);
+		// Meanwhile someone ticked a box on GitHub.
+		const onGitHub = block.replace('- [ ] Cache keys tenant scoped', '- [x] Cache keys tenant scoped');
+
+		await importText(page, prBody(onGitHub));
+		const region = preview(page);
+		await expect(region.getByRole('heading')).toHaveText('Update the review of acme/widgets#78 (author)');
+		await expect(region).toContainText('2 items ticked, 1 item unticked');
+		await expect(region).toContainText('1 box differs from the block’s hidden data (edited on GitHub?): the visible boxes are used.');
+		await expect(region).toContainText('2 answers here were changed after this block was written.');
+		await expectNoAxeViolations(page);
+		await region.getByRole('button', { name: 'Apply these changes' }).click();
+
+		await page.waitForURL(/\/review\/(?!import)[^/?]+$/);
+		await expect(page.getByRole('status').filter({ hasText: 'Updated the review of acme/widgets#78 (author) from the PR: 1 answer changed. 2 answers changed here after the block was written were kept.' })).toBeVisible();
+		await expect(page.getByRole('checkbox', { name: 'Tenant isolation verified', exact: true })).toBeChecked();
+		await expect(page.getByRole('checkbox', { name: 'No linter errors', exact: true })).not.toBeChecked();
+		await expect(page.getByRole('checkbox', { name: 'Cache keys tenant scoped', exact: true })).toBeChecked();
+
+		// Choosing the pasted answers brings the block's back.
+		await importText(page, prBody(onGitHub));
+		await preview(page).getByRole('checkbox', { name: /Use the pasted answers/ }).check();
+		await preview(page).getByRole('button', { name: 'Apply these changes' }).click();
+		await page.waitForURL(/\/review\/(?!import)[^/?]+$/);
+		await expect(page.getByRole('checkbox', { name: 'Tenant isolation verified', exact: true })).not.toBeChecked();
+		await expect(page.getByRole('checkbox', { name: 'No linter errors', exact: true })).toBeChecked();
 	});
 });

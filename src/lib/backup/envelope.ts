@@ -14,6 +14,7 @@ import { BACKUP_MAX_BYTES, BACKUP_TYPE, BACKUP_VERSION, backupHeadSchema, type B
 import { answerSchema, type Answer } from '$lib/review/schema';
 import { migrateEnvelope, MIGRATIONS, type Envelope, type Migration } from '$lib/backup/migrate';
 import { prKey } from '$lib/review/pr-ref';
+import { customRowProblem } from '$lib/custom/custom-slug';
 
 export function buildBackup(rows: BackupRows, now: string): Backup {
 	return { type: BACKUP_TYPE, version: BACKUP_VERSION, exportedAt: now, ...rows };
@@ -114,6 +115,8 @@ function crossCheck(backup: BackupHead): string | undefined {
 	}
 	const slugs = new Set<string>();
 	for (const [i, c] of backup.customStandards.entries()) {
+		const problem = customRowProblem(c);
+		if (problem) return `customStandards[${i}]: ${problem}`;
 		if (slugs.has(c.slug)) return `customStandards[${i}].slug: a second standard with the slug "${c.slug}"`;
 		slugs.add(c.slug);
 	}

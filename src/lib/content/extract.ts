@@ -123,7 +123,7 @@ class Walker {
 	private onList(token: Tokens.List, ctx: Ctx, offset: number, label: string | undefined): void {
 		const items = collectTaskItems(token, offset, ctx.locator, this.file);
 		if (!items.length) return;
-		const status = this.stack.some((h) => STATUS_HEADING.test(h.title)) || items.some((i) => i.checked);
+		const status = this.stack.some((h) => STATUS_HEADING.test(h.title)) || items.every((i) => i.checked);
 		this.out.checklists.push({
 			title: label ?? (this.heading || 'Checklist'),
 			heading: this.heading,

@@ -74,7 +74,8 @@ function derivedChecklistId(raw: RawChecklist): string {
 }
 
 /**
- * Two lists under one heading with the same (or no) label derive the same id.
+ * Two lists under one heading with the same (or no) label derive the same id
+ * (and two items with the same text, under different parent items).
  * Bundled content must then name them in frontmatter (fail loudly); a user's
  * own standard gets `-1`, `-2` so an import never fails on it.
  */
@@ -136,7 +137,8 @@ function resolveItems(
 	return raw.items.map((item) => {
 		const [ref, j] = refs.get(item) ?? [undefined, -1];
 		const key = ref?.id ?? textKey(item.text);
-		const id = ref?.id ? `${ctx.slug}/${ref.id}` : `${ctx.slug}/${checklistId}/${key}`;
+		// Same text under different parent items: a user's standard gets "-1", "-2" (bundled content names them).
+		const id = ref?.id ? `${ctx.slug}/${ref.id}` : uniqueDerivedId(`${ctx.slug}/${checklistId}/${key}`, seen, ctx);
 		claim(seen, id, 'item', ref?.id ? ctx.lineOf(['checklists', at, 'items', j, 'id']) : item.line, ctx.file);
 		result.itemKeys.set(`${checklistId}/${key}`, id);
 		result.itemIds.set(item.token, id);

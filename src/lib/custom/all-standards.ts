@@ -8,6 +8,7 @@ import { base } from '$app/paths';
 import { z } from 'zod/mini';
 import { standardSummarySchema, type StandardSummary } from '$lib/content/schema';
 import { listCustomStandards } from '$lib/db/custom-standards-repo';
+import { mergeCatalog } from './custom-slug';
 
 const catalogSchema = z.array(standardSummarySchema);
 
@@ -40,5 +41,5 @@ export async function loadBundledStandards(fetchFn: typeof fetch = fetch): Promi
 
 /** Bundled, then custom. Throws (see loadBundledStandards) if the bundled catalog cannot be had. */
 export async function loadAllStandards(fetchFn: typeof fetch = fetch): Promise<StandardSummary[]> {
-	return [...(await loadBundledStandards(fetchFn)), ...(await loadCustomSummaries())];
+	return mergeCatalog(await loadBundledStandards(fetchFn), await loadCustomSummaries());
 }

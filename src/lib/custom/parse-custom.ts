@@ -11,6 +11,7 @@ import { createSanitizer, type Sanitize } from '$lib/content/sanitize';
 import { sectionsHtml } from '$lib/content/sections-html';
 import type { Standard, StandardSummary } from '$lib/content/schema';
 import type { CustomStandardRow } from '$lib/review/stored-rows';
+import { checkComplexity } from './markdown-input';
 
 let sanitizer: Sanitize | undefined;
 
@@ -26,6 +27,9 @@ type Source = Pick<CustomStandardRow, 'slug' | 'title' | 'markdown'>;
 
 /** Never throws: bad markdown becomes a message naming the line ("line 12: …"). */
 export function parseCustomStandard(row: Source): ParsedCustom {
+	// Stored before the limit existed, or restored: never let one standard stall every page.
+	const tooComplex = checkComplexity(row.markdown);
+	if (tooComplex) return { ok: false, message: tooComplex };
 	try {
 		const standard = parseStandard(row.markdown, { file: 'standard', slug: row.slug, source: 'custom', sanitize: browserSanitizer() });
 		// The stored title wins over the document's: "rename" changes it without touching the markdown.

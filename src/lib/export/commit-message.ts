@@ -9,6 +9,7 @@ import { commitBody, type UnansweredMode } from './commit-body';
 import { commitHeader } from './commit-header';
 import { wrapLine } from './commit-wrap';
 import { foldLines } from './text';
+import { prNumberRef } from '$lib/review/pr-ref';
 
 export { commitWarnings, type CommitWarning } from './commit-warnings';
 export { COMMIT_TYPES, type CommitType } from './commit-types';
@@ -21,17 +22,11 @@ export interface CommitMessageOptions {
 	unanswered?: UnansweredMode;
 }
 
-
-/** GitLab numbers merge requests with "!", the others with "#". */
-function prReference(pr: PrRef): string {
-	return `${pr.host === 'gitlab' ? '!' : '#'}${pr.number}`;
-}
-
 export function commitFooter(fields: CommitFields, pr: PrRef): string[] {
 	const lines: string[] = [];
 	const breaking = foldLines(fields.breaking);
 	if (breaking) lines.push(...wrapLine('BREAKING CHANGE: ', breaking));
-	if (fields.refs) lines.push(`Refs: ${prReference(pr)}`);
+	if (fields.refs) lines.push(`Refs: ${prNumberRef(pr)}`);
 	return lines;
 }
 

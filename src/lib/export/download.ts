@@ -14,11 +14,11 @@ function slug(text: string): string {
 }
 
 /**
- * `shipshape-owner-repo-123-commit.md`. Without a session (a backup of
+ * `shipshape-owner-repo-123-pr-block.md` (a commit message is plain text: `…-commit.txt`). Without a session (a backup of
  * everything) the date names the file instead: `shipshape-backup-2025-01-31.json`.
  */
 export function exportFileName(kind: ExportKind, session: Session | null, now: string): string {
-	const ext = kind === 'backup' ? 'json' : 'md';
+	const ext = kind === 'backup' ? 'json' : kind === 'commit' ? 'txt' : 'md';
 	if (!session) return `shipshape-${kind}-${now.slice(0, 10)}.${ext}`;
 	const name = slug(`${session.pr.repo} ${session.pr.number}`) || 'review';
 	return `shipshape-${name}-${kind}.${ext}`;

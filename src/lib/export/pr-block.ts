@@ -8,8 +8,9 @@ import type { ReviewChecklist } from '$lib/review/item-model';
 import type { Session, UsedItem } from '$lib/review/schema';
 import { answerLookup, exportModel, type ExportInput, type ItemAnswer } from './export-items';
 import { escapeInline } from './markdown-escape';
-import { payloadComment, toGroups, type Payload, type PayloadEntry } from './pr-payload';
-import { itemLines } from './pr-lines';
+import { payloadComment, type PayloadEntry, type PayloadSettings } from './pr-payload';
+import { noteAndReason } from '$lib/review/na';
+import { itemLines, readBack } from './pr-lines';
 
 export const BLOCK_HEADING = '### PR Self-QA';
 export const PROGRESS_LABEL = '**Progress:**';
@@ -36,45 +37,57 @@ export function progressLine(states: readonly ItemAnswer['state'][]): string {
 	return line;
 }
 
+/** The standard's current text of each item: the payload stores a text only where the session's differs. */
+function standardTexts(standards: ExportInput['standards']): Map<string, string> {
+	return new Map(standards.flatMap((s) => s.checklists.flatMap((c) => c.items.map((i) => [i.id, i.text] as const))));
+}
+
+/** One item as the hidden data stores it: what its line (if any) cannot give back exactly. */
+function payloadEntry(item: UsedItem, a: ItemAnswer, lined: boolean, texts: Map<string, string>): PayloadEntry {
+	const entry: PayloadEntry = { standard: item.standardSlug, checklist: item.checklistId, id: item.id, lined, state: a.state };
+	if (item.tier !== undefined) entry.tier = item.tier;
+	if (texts.get(item.id) !== item.text) entry.text = item.text;
+	const back = lined ? readBack(item, a) : { note: '', reason: undefined, answer: undefined };
+	const { note, reason } = noteAndReason(a);
+	if (back.note !== note) entry.note = note;
+	if ((back.reason ?? '') !== reason) entry.reason = reason;
+	if ((back.answer ?? '') !== a.answer) entry.answer = a.answer;
+	return entry;
+}
+
 /** Items with a line, in line order, then every other stored item with its state. */
-export function buildPayload(session: Session, shown: readonly UsedItem[], answerOf: (id: string) => ItemAnswer): Payload {
+export function payloadEntries(input: ExportInput, shown: readonly UsedItem[], answerOf: (id: string) => ItemAnswer): PayloadEntry[] {
+	const texts = standardTexts(input.standards);
 	const shownIds = new Set(shown.map((i) => i.id));
-	const hidden = Object.values(session.items).filter((i) => !shownIds.has(i.id));
-	const entries: PayloadEntry[] = [
-		...shown.map((item) => ({ item, answer: answerOf(item.id).answer })),
-		...hidden.map((item) => {
-			const a = answerOf(item.id);
-			return { item, answer: a.answer, hidden: { state: a.state, note: a.note } };
-		})
-	];
-	return {
-		v: 1,
-		pr: session.pr,
-		role: session.role,
-		title: session.title,
-		checklists: session.checklists,
-		triggers: session.triggers,
-		tierOverrides: session.tierOverrides,
-		fiveSecond: session.fiveSecond,
-		commit: session.commit,
-		contentVersions: session.contentVersions,
-		groups: toGroups(entries)
-	};
+	const hidden = Object.values(input.session.items).filter((i) => !shownIds.has(i.id));
+	return [...shown.map((item) => payloadEntry(item, answerOf(item.id), true, texts)), ...hidden.map((item) => payloadEntry(item, answerOf(item.id), false, texts))];
+}
+
+/** The last change of an answer (UTC ISO strings sort as times): an import keeps local answers changed after it. */
+function lastChange(input: ExportInput): string | undefined {
+	return input.answers.reduce<string | undefined>((latest, a) => (latest === undefined || a.updatedAt > latest ? a.updatedAt : latest), undefined);
+}
+
+function payloadSettings(session: Session): PayloadSettings {
+	const { pr, role, title, checklists, triggers, tierOverrides, fiveSecond, commit, contentVersions } = session;
+	return { pr, role, title, checklists, triggers, tierOverrides, fiveSecond, commit, contentVersions };
 }
 
 export function prSelfQaBlock(input: ExportInput, options: PrBlockOptions): string {
 	const answerOf = answerLookup(input.answers);
 	const groups = shownGroups(input, options);
 	const out: string[] = [BLOCK_HEADING, ''];
+	// One heading for the self-QA list: the block's own. Other titles only help
+	// when there is more than one list to tell apart.
+	const untitled = groups.filter((g) => g.tier === undefined).length === 1 ? groups.find((g) => g.tier === undefined) : undefined;
 	for (const group of groups) {
-		// Titles only help when there is more than one list to tell apart.
-		if (groups.length > 1) out.push(`#### ${escapeInline(group.title)}`, '');
+		if (groups.length > 1 && group !== untitled) out.push(`#### ${escapeInline(group.title)}`, '');
 		for (const item of group.items) out.push(...itemLines(item.item, item));
 		out.push('');
 	}
 	const shown = groups.flatMap((g) => g.items);
 	if (shown.length === 0) out.push('_No checklist items chosen._', '');
 	out.push(progressLine(shown.map((i) => i.state)), '');
-	out.push(payloadComment(buildPayload(input.session, shown.map((i) => i.item), answerOf)));
+	out.push(payloadComment(payloadSettings(input.session), payloadEntries(input, shown.map((i) => i.item), answerOf), lastChange(input)));
 	return out.join('\n');
 }

@@ -68,6 +68,39 @@ function afterText(item: UsedItem, content: string): string | null {
 	return null;
 }
 
+/**
+ * A task list item: "- [x] …" (any bullet, up to 3 spaces in). `[^\n]`, not
+ * `.`: a JavaScript "." does not match U+2028/U+2029, and an N/A reason with
+ * one made its whole item vanish on import.
+ */
+const TASK = /^ {0,3}[-*+] \[([ xX])\](?: ([^\n]*))?$/;
+/** Spaces and tabs only: `\s` would count a line starting with U+2028 as indented. */
+const INDENTED = /^[ \t]+\S/;
+
+export function parseTaskLines(lines: readonly string[]): TaskLine[] {
+	const out: TaskLine[] = [];
+	let current: TaskLine | null = null;
+	for (const line of lines) {
+		const task = TASK.exec(line);
+		if (task) {
+			current = { checked: task[1] !== ' ', content: (task[2] ?? '').replace(/[ \t]+$/, ''), notes: [] };
+			out.push(current);
+		} else if (current && INDENTED.test(line)) {
+			current.notes.push(line.replace(/^[ \t]+|[ \t]+$/g, '').replace(/^>[ \t]?/, ''));
+		} else {
+			current = null;
+		}
+	}
+	return out;
+}
+
+/** What the import reads back from this item's own line: where it differs from the answer, the hidden data must carry the answer. */
+export function readBack(item: UsedItem, a: ItemAnswer): ReadLine {
+	const [line] = parseTaskLines(itemLines(item, a));
+	const read = line ? readLine(item, line) : null;
+	return read ?? { state: 'open', note: '', reason: undefined, answer: undefined };
+}
+
 export function readLine(item: UsedItem, line: TaskLine): ReadLine | null {
 	let rest = afterText(item, line.content);
 	if (rest === null) return null;

@@ -8,13 +8,13 @@
 import type { StandardSummary } from '$lib/content/schema';
 import type { Answer, Session, UsedItem } from '$lib/review/schema';
 import { findBlock } from './pr-parse';
-import { decodePayload, fromGroups, type Payload, type PayloadEntry } from '$lib/export/pr-payload';
-import { readLine, type ReadLine, type TaskLine } from '$lib/export/pr-lines';
-import { foldLines } from '$lib/export/text';
-import { prKey } from '$lib/review/pr-ref';
+import { decodePayload, type DecodedPayload } from '$lib/export/pr-payload';
+import { parsePrRef, prKey, prUrl } from '$lib/review/pr-ref';
 import { mergeImported, type MergeResult } from './merge';
+import { resolveEntries, type EntryReport } from './pr-entries';
 
 export { mergeImported, type ImportedReview, type MergeResult } from './merge';
+export type { EntryReport } from './pr-entries';
 
 export interface ImportOptions {
 	/** The session already kept for this PR and role: the result says what changes. */
@@ -24,15 +24,15 @@ export interface ImportOptions {
 }
 
 export type ImportResult =
-	| { ok: true; session: Session; answers: Answer[]; changed?: MergeResult }
+	| { ok: true; session: Session; answers: Answer[]; report: EntryReport; writtenAt?: string; changed?: MergeResult }
 	| { ok: false; message: string };
 
 const UNCHANGED = 'Nothing was changed.';
 
 const NO_BLOCK = `No Shipshape PR Self-QA block was found. Paste the whole PR description as markdown (from GitHub's edit box), including the hidden line that starts with "<!-- shipshape:v1". ${UNCHANGED}`;
 
-function unknownContent(payload: Payload, standards: readonly StandardSummary[]): string | null {
-	const keys = [...payload.checklists, ...payload.groups.map((g) => `${g.standard}/${g.checklist}`)];
+function unknownContent(payload: DecodedPayload, standards: readonly StandardSummary[]): string | null {
+	const keys = [...payload.settings.checklists, ...payload.entries.map((e) => `${e.standard}/${e.checklist}`)];
 	for (const key of new Set(keys)) {
 		const slash = key.indexOf('/');
 		const slug = key.slice(0, slash);
@@ -46,82 +46,61 @@ function unknownContent(payload: Payload, standards: readonly StandardSummary[])
 	return null;
 }
 
-/** Each line to its item: the item at the same position if the text matches, else any unclaimed item with that text. */
-function matchLines(items: readonly UsedItem[], lines: readonly TaskLine[]): Map<string, ReadLine> {
-	const read = new Map<string, ReadLine>();
-	lines.forEach((line, index) => {
-		const candidates = [items[index], ...items].filter((i): i is UsedItem => i !== undefined && !read.has(i.id));
-		for (const item of candidates) {
-			const found = readLine(item, line);
-			if (found) return void read.set(item.id, found);
-		}
-	});
-	return read;
-}
-
-/** The line's answer, unless it is the stored one folded to a line: then the stored one keeps its line breaks. */
-function answerFrom(stored: string, shown: string | undefined): string {
-	if (shown === undefined || foldLines(stored) === shown) return stored;
-	return shown;
-}
-
-function buildAnswers(entries: readonly PayloadEntry[], lines: readonly TaskLine[], sessionId: string, now: string): Answer[] {
-	const read = matchLines(entries.filter((e) => !e.hidden).map((e) => e.item), lines);
-	const rows: Answer[] = [];
-	for (const e of entries) {
-		const line = read.get(e.item.id);
-		const base = { sessionId, itemId: e.item.id, updatedAt: now };
-		if (e.hidden) rows.push({ ...base, state: e.hidden.state, note: e.hidden.note, answer: e.answer });
-		else if (line) {
-			const reason = line.reason === undefined ? {} : { reason: line.reason };
-			rows.push({ ...base, state: line.state, note: line.note, ...reason, answer: answerFrom(e.answer, line.answer) });
-		}
-	}
-	return rows;
+/** The block's PR must be one the new-review form would accept: its link is then rebuilt, never taken from the text. */
+function validPr(payload: DecodedPayload): boolean {
+	const { pr } = payload.settings;
+	const parsed = parsePrRef(prUrl(pr));
+	return parsed.ok && parsed.pr.repo === pr.repo && parsed.pr.number === pr.number && parsed.pr.host === pr.host && parsed.pr.hostname === pr.hostname;
 }
 
 /** One session per PR and role: the same key the new-review form makes. */
-const prKeyOf = (p: Payload): string => prKey(p.pr, p.role);
+const prKeyOf = (p: DecodedPayload): string => prKey(p.settings.pr, p.settings.role);
 
-function buildSession(payload: Payload, entries: readonly PayloadEntry[], id: string, now: string): Session {
+function buildSession(payload: DecodedPayload, items: readonly UsedItem[], id: string, now: string): Session {
+	const { pr, ...settings } = payload.settings;
 	return {
 		id,
-		pr: payload.pr,
+		pr: { host: pr.host, repo: pr.repo, number: pr.number, url: prUrl(pr), ...(pr.hostname ? { hostname: pr.hostname } : {}) },
 		prKey: prKeyOf(payload),
-		title: payload.title,
-		role: payload.role,
-		checklists: payload.checklists,
-		triggers: payload.triggers,
-		tierOverrides: payload.tierOverrides,
-		fiveSecond: payload.fiveSecond,
-		commit: payload.commit,
-		items: Object.fromEntries(entries.map((e) => [e.item.id, e.item])),
-		contentVersions: payload.contentVersions,
+		...settings,
+		items: Object.fromEntries(items.map((i) => [i.id, i])),
 		status: 'in-progress',
 		createdAt: now,
 		updatedAt: now
 	};
 }
 
+/** GitHub keeps at most 65,536 characters of a PR description; anything far beyond is not one. */
+export const MAX_IMPORT_CHARS = 262_144;
+
 export function importPrBody(text: string, standards: readonly StandardSummary[], now: string, options: ImportOptions = {}): ImportResult {
+	if (text.length > MAX_IMPORT_CHARS) {
+		return { ok: false, message: `This text is ${Math.ceil(text.length / 1024)} KB; a PR description is at most 64 KB. Paste only the PR description. ${UNCHANGED}` };
+	}
 	const block = findBlock(text);
 	if (!block) return { ok: false, message: NO_BLOCK };
-	const decoded = decodePayload(block.data);
+	const decoded = decodePayload(block.comment);
 	if (!decoded.ok) {
 		return { ok: false, message: `A Shipshape block was found, but ${decoded.reason}. Copy the PR description again from GitHub's edit box and paste it unchanged. ${UNCHANGED}` };
 	}
 	const payload = decoded.payload;
+	if (!validPr(payload)) return { ok: false, message: `A Shipshape block was found, but the pull request it names is not valid. Copy the PR description again from GitHub's edit box and paste it unchanged. ${UNCHANGED}` };
 	const unknown = unknownContent(payload, standards);
 	if (unknown) return { ok: false, message: unknown };
-	const entries = fromGroups(payload.groups);
-	const fresh = buildSession(payload, entries, options.id ?? prKeyOf(payload), now);
+	const resolved = resolveEntries(payload.entries, block.taskLines, standards);
+	const fresh = buildSession(payload, resolved.items, options.id ?? prKeyOf(payload), now);
 	const existing = options.existing;
+	const { pr, role } = payload.settings;
 	if (existing && existing.session.prKey !== fresh.prKey) {
-		return { ok: false, message: `This block belongs to ${payload.pr.repo}#${payload.pr.number} (${payload.role}), not to this review. Open that review, or import it as a new one. ${UNCHANGED}` };
+		return { ok: false, message: `This block belongs to ${pr.repo}#${pr.number} (${role}), not to this review. Open that review, or import it as a new one. ${UNCHANGED}` };
 	}
 	const sessionId = existing?.session.id ?? fresh.id;
 	const session = existing ? { ...fresh, id: sessionId } : fresh;
-	const answers = buildAnswers(entries, block.taskLines, sessionId, now);
-	if (!existing) return { ok: true, session, answers };
-	return { ok: true, session, answers, changed: mergeImported(existing.session, existing.answers, { session, answers }) };
+	// Answered when the block was written (so a second export is the same text); a merge stamps what it changes with now.
+	const answeredAt = payload.writtenAt ?? now;
+	const answers: Answer[] = resolved.answers.map((a) => ({ ...a, sessionId, updatedAt: answeredAt }));
+	const report = resolved.report;
+	const written = payload.writtenAt === undefined ? {} : { writtenAt: payload.writtenAt };
+	if (!existing) return { ok: true, session, answers, report, ...written };
+	return { ok: true, session, answers, report, ...written, changed: mergeImported(existing.session, existing.answers, { session, answers }) };
 }

@@ -4,17 +4,16 @@
  * anywhere after the list.
  */
 import { BLOCK_HEADING, PROGRESS_LABEL } from '$lib/export/pr-block';
-import { findPayloadComment } from '$lib/export/pr-payload';
-import type { TaskLine } from '$lib/export/pr-lines';
+import { findPayloadComment, type FoundComment } from '$lib/export/pr-payload';
+import { parseTaskLines, type TaskLine } from '$lib/export/pr-lines';
+
+export { parseTaskLines };
 
 export interface FoundBlock {
-	/** Base64 data of the hidden comment. */
-	data: string;
+	/** The hidden comment: its version tag and base64 data. */
+	comment: FoundComment;
 	taskLines: TaskLine[];
 }
-
-const TASK = /^ {0,3}[-*+] \[([ xX])\](?: (.*))?$/;
-const INDENTED = /^\s+\S/;
 
 /** The block's lines: from its heading (or the start) to the progress line (or the comment). */
 function blockRegion(text: string, commentIndex: number): string[] {
@@ -28,26 +27,9 @@ function blockRegion(text: string, commentIndex: number): string[] {
 	return end === -1 ? region : region.slice(0, end);
 }
 
-export function parseTaskLines(lines: readonly string[]): TaskLine[] {
-	const out: TaskLine[] = [];
-	let current: TaskLine | null = null;
-	for (const line of lines) {
-		const task = TASK.exec(line);
-		if (task) {
-			current = { checked: task[1] !== ' ', content: (task[2] ?? '').trimEnd(), notes: [] };
-			out.push(current);
-		} else if (current && INDENTED.test(line)) {
-			current.notes.push(line.trim().replace(/^>\s?/, ''));
-		} else {
-			current = null;
-		}
-	}
-	return out;
-}
-
 export function findBlock(body: string): FoundBlock | null {
 	const text = body.replace(/\r\n?/g, '\n');
 	const comment = findPayloadComment(text);
 	if (!comment) return null;
-	return { data: comment.data, taskLines: parseTaskLines(blockRegion(text, comment.index)) };
+	return { comment, taskLines: parseTaskLines(blockRegion(text, comment.index)) };
 }

@@ -149,9 +149,19 @@ export function prKeyPrefix(pr: Pick<PrRef, 'host' | 'repo' | 'number' | 'hostna
 	return `${pr.host}${server}:${pr.repo.toLowerCase()}#${pr.number}|`;
 }
 
+/** The PR's number as its host writes it: "!123" on GitLab (merge requests), "#123" on GitHub and Bitbucket. */
+export function prNumberRef(pr: Pick<PrRef, 'host' | 'number'>): string {
+	return `${pr.host === 'gitlab' ? '!' : '#'}${pr.number}`;
+}
+
 /** Short display form: "owner/repo#123" (GitLab: "group/project!123", its own notation, which parsePrRef accepts back). */
 export function formatPrRef(pr: Pick<PrRef, 'host' | 'repo' | 'number'>): string {
-	return `${pr.repo}${pr.host === 'gitlab' ? '!' : '#'}${pr.number}`;
+	return `${pr.repo}${prNumberRef(pr)}`;
+}
+
+/** The link to a PR, always built from host, repository and number: a stored or pasted URL is never trusted. */
+export function prUrl(pr: Pick<PrRef, 'host' | 'repo' | 'number' | 'hostname'>): string {
+	return canonicalPrUrl(pr.host, pr.repo, pr.number, pr.hostname);
 }
 
 /**

@@ -19,7 +19,7 @@ describe('content errors name file, line and what is wrong', () => {
 	});
 
 	it('duplicate item id', () => {
-		const e = failure(() => parseFixture('dup-item.md'));
+		const e = failure(() => parseFixture('dup-item.md', { source: 'bundled' }));
 		expect(e.message).toBe(
 			'tests/fixtures/content/dup-item.md:6: duplicate item id "dup-item/list/same-text" (first used at line 4)'
 		);

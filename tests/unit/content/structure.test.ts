@@ -56,11 +56,11 @@ describe('code fences', () => {
 describe('status lists', () => {
 	const doc = parseFixture('status.md');
 
-	it('marks lists under "Current Status" and pre-ticked lists as status', () => {
+	it('marks lists under "Current Status" as status; one pre-ticked item does not make a list read-only', () => {
 		expect(doc.checklists.map((c) => [c.title, c.kind])).toEqual([
 			['Level 1: Basic Reliability ✅', 'status'],
 			['Level 2: Production-Grade (In Progress)', 'status'],
-			['Elsewhere', 'status'],
+			['Elsewhere', 'review'],
 			['Review', 'review']
 		]);
 	});
@@ -68,8 +68,8 @@ describe('status lists', () => {
 	it('status lists have no roles and are never defaults', () => {
 		const status = doc.checklists.filter((c) => c.kind === 'status');
 		expect(status.every((c) => c.roles.length === 0)).toBe(true);
-		expect(doc.defaults.author).toEqual(['review']);
-		expect(doc.defaults.reviewer).toEqual(['review']);
+		expect(doc.defaults.author).toEqual(['elsewhere', 'review']);
+		expect(doc.defaults.reviewer).toEqual(['elsewhere', 'review']);
 	});
 
 	it('renders ticked items checked and disabled', () => {

@@ -18,4 +18,4 @@ export function gfmHtml(markdown: string): string {
 }
 
 /** The markdown without its hidden comment (inline snapshots stay readable). */
-export const withoutComment = (block: string): string => block.replace(/<!-- shipshape:v1 [^\n]*-->/, '<!-- shipshape:v1 … -->');
+export const withoutComment = (block: string): string => block.replace(/<!-- shipshape:v2 [^\n]*-->/, '<!-- shipshape:v2 … -->');

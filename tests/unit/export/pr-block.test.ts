@@ -40,7 +40,7 @@ describe('prSelfQaBlock', () => {
 
 			**Progress:** 4 of 12 done, 2 N/A, 5 open, 1 failed
 
-			<!-- shipshape:v1 … -->"
+			<!-- shipshape:v2 … -->"
 		`);
 		expectTicksMatch(block, session, typicalAuthorAnswers(), 12, false);
 	});
@@ -50,8 +50,6 @@ describe('prSelfQaBlock', () => {
 		const block = prSelfQaBlock({ session, answers: typicalAuthorAnswers(), standards: STANDARDS }, { includeTierChecks: true });
 		expect(withoutComment(block)).toMatchInlineSnapshot(`
 			"### PR Self-QA
-
-			#### PR Self-QA Checklist
 
 			- [x] Feature manually tested
 			  > Tested on staging with 3 tenants
@@ -84,7 +82,7 @@ describe('prSelfQaBlock', () => {
 
 			**Progress:** 7 of 20 done, 3 N/A, 9 open, 1 failed
 
-			<!-- shipshape:v1 … -->"
+			<!-- shipshape:v2 … -->"
 		`);
 		expect(gfmTasks(block)).toHaveLength(12 + 5 + 3);
 	});
@@ -145,8 +143,6 @@ describe('prSelfQaBlock', () => {
 		expect(withoutComment(block).split('\n').slice(0, 24).join('\n')).toMatchInlineSnapshot(`
 			"### PR Self-QA
 
-			#### PR Self-QA Checklist
-
 			- [x] \\# \\*bold\\* \\_under\\_ \\[link\\](http://x) \\<img src=x onerror=alert(1)\\> \\\`code\\\` \\| pipe \\~\\~gone\\~\\~ \\$x\\$ \\&amp; \\\\ back
 			  > \\# heading
 			  > \\- dash
@@ -166,7 +162,9 @@ describe('prSelfQaBlock', () => {
 			  > \\- \\[x\\] fake task
 			  > \\*bold\\* \\_under\\_ \\[link\\](http://x) \\<img src=x onerror=alert(1)\\> \\\`code\\\` \\| pipe \\~\\~gone\\~\\~ \\$x\\$ \\&amp; \\\\ back
 			- [x] ~~Unit tests added (≥ 85% coverage)~~ — **N/A:** \\*bold\\* \\_under\\_ \\[link\\](http://x) \\<img src=x onerror=alert(1)\\> \\\`code\\\` \\| pipe \\~\\~gone\\~\\~ \\$x\\$ \\&amp; \\\\ back # second
-			- [ ] Tenant isolation verified — **Failed**"
+			- [ ] Tenant isolation verified — **Failed**
+			  > \\--\\> end of comment?
+			- [ ] Logs validated (include tenant\\_id)"
 		`);
 		expectTicksMatch(block, session, rows, 12 + 5);
 		const html = gfmHtml(block);
@@ -184,12 +182,12 @@ describe('prSelfQaBlock', () => {
 		const session = authorSession({ title: 'fix -- the --> thing <!-- x' });
 		const rows = answers(session.id, { [qa(1)]: { state: 'done', note: '-- -> --> <!--' } });
 		const block = prSelfQaBlock({ session, answers: rows, standards: STANDARDS }, { includeTierChecks: false });
-		const comments = block.match(/<!-- shipshape:v1 [^\n]*?-->/g) ?? [];
+		const comments = block.match(/<!-- shipshape:v2 [^\n]*?-->/g) ?? [];
 		expect(comments).toHaveLength(1);
 		expect(comments[0]?.slice(4, -3)).not.toContain('--');
 		// The escaped note cannot open a comment of its own: GFM sees one HTML block only.
 		expect(marked.lexer(block, { gfm: true }).filter((t) => t.type === 'html')).toHaveLength(1);
 		expect(block.endsWith('-->')).toBe(true);
-		expect(gfmHtml(block)).toMatch(/<!-- shipshape:v1 [A-Za-z0-9+/]+ -->/);
+		expect(gfmHtml(block)).toMatch(/<!-- shipshape:v2 [A-Za-z0-9+/]+ -->/);
 	});
 });

@@ -132,7 +132,7 @@ describe('evaluateGate: a Shipshape block', () => {
 		const blocking = `${prBody()}\n\n${reviewerSummaryText({ all: 'done', answers: { [p0?.id ?? '']: { state: 'fail' } } })}`;
 		const r = judged(blocking);
 		expect(rules(r)).toEqual(['review-verdict']);
-		expect(r.findings[0]?.message).toMatch(/Changes requested: 1 blocking \(P0\) issue/);
+		expect(r.findings[0]?.message).toMatch(/Verdict: Request changes — 1 blocking \(P0\) issue/);
 	});
 
 	it('reads CRLF bodies like LF ones', () => {
@@ -153,7 +153,7 @@ describe('evaluateGate: input it cannot judge', () => {
 	});
 
 	it('a tampered restore comment, with its line', () => {
-		const body = prBody().replace(/(<!-- shipshape:v1 )(.{20})/, '$1AAAAAAAAAAAAAAAAAAAAAAAA');
+		const body = prBody().replace(/(<!-- shipshape:v2 )(.{20})/, '$1AAAAAAAAAAAAAAAAAAAAAAAA');
 		expect(badInput(body)).toMatch(/^Line \d+: A Shipshape block was found, but its data is/);
 	});
 

@@ -88,7 +88,8 @@ describe('importPrBody: round trip', () => {
 
 	it('keeps items the block does not show (tier checks left out) with their state', () => {
 		const back = imported(exportBlock(session, rows, false));
-		expect(stateOf(back.answers, t1('failure-modes'))).toMatchObject({ state: 'na', note: 'pure function, nothing fails' });
+		// The fixture's row is an old N/A row (reason in the note); it comes back with the reason in its own field.
+		expect(stateOf(back.answers, t1('failure-modes'))).toMatchObject({ state: 'na', note: '', reason: 'pure function, nothing fails' });
 		expect(stateOf(back.answers, t1('concurrency'))).toMatchObject({ state: 'done', answer: 'Thread-safe via RLock' });
 	});
 });
@@ -137,10 +138,10 @@ describe('importPrBody: failures say what to do and change nothing', () => {
 	});
 
 	it('a garbled comment', () => {
-		const garbled = text.replace(/(shipshape:v1 )(\S{40})/, (_m, tag: string, data: string) => `${tag}${data.split('').reverse().join('')}`);
+		const garbled = text.replace(/(shipshape:v2 )(\S{40})/, (_m, tag: string, data: string) => `${tag}${data.split('').reverse().join('')}`);
 		const result = importPrBody(garbled, STANDARDS, LATER);
 		expect(result).toEqual({ ok: false, message: expect.stringContaining('A Shipshape block was found, but its data') });
-		const truncated = text.replace(/(shipshape:v1 \S{100})\S+/, '$1');
+		const truncated = text.replace(/(shipshape:v2 \S{100})\S+/, '$1');
 		expect(importPrBody(truncated, STANDARDS, LATER).ok).toBe(false);
 	});
 

@@ -2,7 +2,7 @@
  * "Add a standard": the checks a pasted or uploaded markdown goes through
  * before it is stored, in the order a user would fix them.
  */
-import { checkReviewable, checkTitle, decodeMarkdown } from '$lib/custom/markdown-input';
+import { checkComplexity, checkReviewable, checkTitle, decodeMarkdown } from '$lib/custom/markdown-input';
 import { addCustomStandard } from '$lib/db/custom-standards-repo';
 import type { CustomStandardRow } from '$lib/review/stored-rows';
 import { saveTracker } from '$lib/app/save-tracker.svelte';
@@ -15,6 +15,8 @@ const PROBE_SLUG = 'custom-new';
 export async function addStandard(title: string, markdown: string): Promise<AddOutcome> {
 	const decoded = decodeMarkdown(markdown);
 	if (!decoded.ok) return decoded;
+	const tooComplex = checkComplexity(decoded.text);
+	if (tooComplex) return { ok: false, message: tooComplex };
 	const { parseCustomStandard } = await import('$lib/custom/parse-custom');
 	const parsed = parseCustomStandard({ slug: PROBE_SLUG, title: '', markdown: decoded.text });
 	if (!parsed.ok) return { ok: false, message: `This standard could not be read. ${parsed.message}` };

@@ -34,5 +34,5 @@ export function shareText(title: string, text: string): Promise<ShareOutcome> {
 
 function shareError(error: unknown): string {
 	const reason = error instanceof Error && error.message ? ` (${error.message})` : '';
-	return `Sharing did not work${reason}. Use Copy or Download .md instead.`;
+	return `Sharing did not work${reason}. Use Copy or Download instead.`;
 }
