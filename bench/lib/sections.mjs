@@ -170,6 +170,7 @@ const lighthouseSection = {
 		const seed = fixtures.plainSessionBackup(standards);
 		const pages = [
 			{ name: 'home', path: '/' },
+			{ name: 'standards', path: '/standards' },
 			{ name: 'reading', path: `/standards/${standards[0].slug}` },
 			{ name: 'session', path: `/review/${seed.sessionId}` }
 		];
