@@ -31,7 +31,8 @@ async function withBrowser(fn) {
 const bytes = {
 	async run({ baseURL, buildDir, fixtures, standards, runs }) {
 		const seed = fixtures.plainSessionBackup(standards);
-		const pages = [['home', '/'], ...standards.map((s) => [`reading:${s.slug}`, `/standards/${s.slug}`]), ['session', `/review/${seed.sessionId}`]];
+		const reading = [['reading:index', '/standards'], ...standards.map((s) => [`reading:${s.slug}`, `/standards/${s.slug}`])];
+		const pages = [['home', '/'], ...reading, ['session', `/review/${seed.sessionId}`]];
 		const loads = Object.fromEntries(pages.map(([n]) => [n, []]));
 		await withBrowser(async (browser) => {
 			const context = await newContext(browser, baseURL);
@@ -47,16 +48,17 @@ const bytes = {
 		// Per run, the heaviest reading page: the budget applies to every one.
 		const worst = (kind) => loads.home.map((_, r) => Math.max(...reading.map((n) => loads[n][r][kind])));
 		const per = (n, kind) => loads[n].map((l) => KB(l[kind]));
+		// Issue 10's budgets: JS before `load` / by network idle (incl. after-load imports), per page.
 		return [
-			fig('first-load JS before load event: home /', 'KB gz', per('home', 'js')),
+			fig('first-load JS before load event: home /', 'KB gz', per('home', 'js'), { max: 45 }),
 			fig('first-load CSS: home /', 'KB gz', per('home', 'css')),
-			fig('first-load JS incl. after-load imports: home /', 'KB gz', per('home', 'jsAll'), { max: 75 }),
-			fig('first-load JS before load event: reading page (heaviest)', 'KB gz', worst('js').map(KB), { max: 45 }),
+			fig('first-load JS incl. after-load imports: home /', 'KB gz', per('home', 'jsAll'), { max: 80 }),
+			fig('first-load JS before load event: reading page (heaviest of /standards and each standard)', 'KB gz', worst('js').map(KB), { max: 45 }),
 			fig('first-load CSS: reading page (heaviest)', 'KB gz', worst('css').map(KB)),
-			fig('JS incl. imports once idle: reading page (heaviest)', 'KB gz', worst('jsAll').map(KB)),
-			fig('first-load JS before load event: session page', 'KB gz', per('session', 'js')),
+			fig('JS incl. imports once idle: reading page (heaviest)', 'KB gz', worst('jsAll').map(KB), { max: 80 }),
+			fig('first-load JS before load event: session page', 'KB gz', per('session', 'js'), { max: 75 }),
 			fig('first-load CSS: session page', 'KB gz', per('session', 'css')),
-			fig('first-load JS incl. after-load imports: session page', 'KB gz', per('session', 'jsAll'), { max: 75 }),
+			fig('first-load JS incl. after-load imports: session page', 'KB gz', per('session', 'jsAll'), { max: 80 }),
 			fig(`precache (${precache.entries} entries, raw ${KB(precache.raw)} KB)`, 'KB gz', [KB(precache.gzip)])
 		];
 	}
@@ -168,6 +170,7 @@ const lighthouseSection = {
 		const seed = fixtures.plainSessionBackup(standards);
 		const pages = [
 			{ name: 'home', path: '/' },
+			{ name: 'standards', path: '/standards' },
 			{ name: 'reading', path: `/standards/${standards[0].slug}` },
 			{ name: 'session', path: `/review/${seed.sessionId}` }
 		];

@@ -17,13 +17,7 @@ import { dbOf, nowOf, writeTransaction, type RepoOptions } from './write';
 
 const idSchema = z.string().check(z.minLength(1));
 
-export function getAnswers(sessionId: string, options?: RepoOptions): Promise<Answer[]> {
-	return dbOf(options).answers.where('sessionId').equals(sessionId).toArray();
-}
-
-export function getAnswer(sessionId: string, itemId: string, options?: RepoOptions): Promise<Answer | undefined> {
-	return dbOf(options).answers.get([sessionId, itemId]);
-}
+export { getAnswer, getAnswers, getAnswersForSessions } from './answers-read';
 
 /**
  * The session must still exist (another tab may have deleted it). A key count reads no value: the session row
@@ -148,10 +142,4 @@ export async function saveFiveSecond(
 		if (result.answers.length) await db.answers.bulkPut(result.answers);
 		return result;
 	});
-}
-
-/** The answers of several sessions at once (one indexed query), for the sessions list. */
-export function getAnswersForSessions(sessionIds: readonly string[], options?: RepoOptions): Promise<Answer[]> {
-	if (sessionIds.length === 0) return Promise.resolve([]);
-	return dbOf(options).answers.where('sessionId').anyOf([...sessionIds]).toArray();
 }

@@ -20,15 +20,7 @@ export interface NewCustomStandard {
 	markdown: string;
 }
 
-/** Every custom standard, by title (a handful: no paging needed). */
-export async function listCustomStandards(options?: RepoOptions): Promise<CustomStandardRow[]> {
-	const rows = await dbOf(options).customStandards.toArray();
-	return rows.sort((a, b) => a.title.localeCompare(b.title) || a.slug.localeCompare(b.slug));
-}
-
-export function getCustomStandard(slug: string, options?: RepoOptions): Promise<CustomStandardRow | undefined> {
-	return dbOf(options).customStandards.get(slug);
-}
+export { getCustomStandard, listCustomStandards } from './custom-standards-read';
 
 /** `custom-<title>`: never collides with a bundled slug, stays the same when the title changes. */
 const baseSlug = (title: string): string => `custom-${compactSlug(title).slice(0, 48).replace(/-$/, '') || 'standard'}`;

@@ -22,25 +22,4 @@ export async function markSectionUnread(standardSlug: string, sectionId: string,
 	await writeTransaction(db, [db.reading], () => db.reading.delete([standardSlug, sectionId]));
 }
 
-/** Section ids of a standard marked as read. */
-export async function readSections(standardSlug: string, options?: RepoOptions): Promise<string[]> {
-	const rows = await readingRows(standardSlug, options);
-	return rows.map((r) => r.sectionId);
-}
-
-/** Rows with their readAt, for "read on …". */
-export function readingRows(standardSlug: string, options?: RepoOptions): Promise<ReadingRow[]> {
-	return dbOf(options).reading.where('standardSlug').equals(standardSlug).toArray();
-}
-
-/**
- * Section ids read, by standard slug: the standards overview checks which of
- * a standard's current sections are read (a count alone would include
- * sections the standard no longer has). Primary keys only, no row values.
- */
-export async function readSectionsBySlug(options?: RepoOptions): Promise<Record<string, string[]>> {
-	const keys = await dbOf(options).reading.toCollection().primaryKeys();
-	const bySlug: Record<string, string[]> = {};
-	for (const [slug, sectionId] of keys) (bySlug[slug] ??= []).push(sectionId);
-	return bySlug;
-}
+export { readingRows, readSections, readSectionsBySlug } from './reading-read';

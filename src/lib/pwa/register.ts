@@ -2,9 +2,11 @@
  * Service-worker bridge: registers the worker (injectRegister does nothing in
  * SvelteKit), reports "ready to work offline" and "update available", and
  * checks for a new version periodically. It never reloads by itself: the
- * page calls `applyUpdate` only on the user's word.
+ * page calls `applyUpdate` only on the user's word. The registration code
+ * (and workbox-window) is imported once the page has loaded and is idle: it
+ * is not part of what a page needs to paint and respond.
  */
-import { registerSW } from 'virtual:pwa-register';
+import { whenIdle } from '$lib/app/when-idle';
 
 export interface PwaEvents {
 	onOfflineReady: () => void;
@@ -18,6 +20,12 @@ let updateSW: ((reload?: boolean) => Promise<void>) | undefined;
 
 export function startServiceWorker(events: PwaEvents): void {
 	if (!('serviceWorker' in navigator)) return;
+	whenIdle(() => void import('virtual:pwa-register').then(({ registerSW }) => register(registerSW, events), events.onError));
+}
+
+type RegisterSW = typeof import('virtual:pwa-register').registerSW;
+
+function register(registerSW: RegisterSW, events: PwaEvents): void {
 	updateSW = registerSW({
 		immediate: true,
 		onOfflineReady: events.onOfflineReady,

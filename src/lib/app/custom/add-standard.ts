@@ -3,7 +3,6 @@
  * before it is stored, in the order a user would fix them.
  */
 import { checkComplexity, checkReviewable, checkTitle, decodeMarkdown } from '$lib/custom/markdown-input';
-import { addCustomStandard } from '$lib/db/custom-standards-repo';
 import type { CustomStandardRow } from '$lib/review/stored-rows';
 import { saveTracker } from '$lib/app/save-tracker.svelte';
 
@@ -26,7 +25,10 @@ export async function addStandard(title: string, markdown: string): Promise<AddO
 	const name = title.trim() || (parsed.standard.title !== PROBE_SLUG ? parsed.standard.title : '');
 	const badTitle = checkTitle(name);
 	if (badTitle) return { ok: false, message: badTitle };
-	const saved = await saveTracker.attempt('custom:add', () => addCustomStandard({ title: name, markdown: decoded.text }));
+	// The repository (and zod, which validates the write) loads with the first save.
+	const saved = await saveTracker.attempt('custom:add', async () =>
+		(await import('$lib/db/custom-standards-repo')).addCustomStandard({ title: name, markdown: decoded.text })
+	);
 	return saved.ok ? { ok: true, row: saved.value } : saved;
 }
 

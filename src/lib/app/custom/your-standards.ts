@@ -1,18 +1,23 @@
 /**
  * The user's own standards on the Standards page: the live list, renaming
  * and removing (through the save tracker), and reading one back to show it.
+ * The writes (which validate with zod) are imported on first use.
  */
+
 import { fromLiveQuery } from '$lib/db/live.svelte';
-import { getCustomStandard, listCustomStandards, removeCustomStandard, renameCustomStandard } from '$lib/db/custom-standards-repo';
+import { getCustomStandard, listCustomStandards } from '$lib/db/custom-standards-read';
 import type { Standard } from '$lib/content/schema';
 import type { CustomStandardRow } from '$lib/review/stored-rows';
 import { saveTracker } from '$lib/app/save-tracker.svelte';
 
 export const liveCustomStandards = () => fromLiveQuery(() => listCustomStandards(), [] as CustomStandardRow[]);
 
-export const renameStandard = (slug: string, title: string) => saveTracker.attempt(`custom:${slug}:title`, () => renameCustomStandard(slug, title));
+const repo = () => import('$lib/db/custom-standards-repo');
 
-export const removeStandard = (slug: string) => saveTracker.attempt(`custom:${slug}:remove`, () => removeCustomStandard(slug));
+export const renameStandard = (slug: string, title: string) =>
+	saveTracker.attempt(`custom:${slug}:title`, async () => (await repo()).renameCustomStandard(slug, title));
+
+export const removeStandard = (slug: string) => saveTracker.attempt(`custom:${slug}:remove`, async () => (await repo()).removeCustomStandard(slug));
 
 export type CustomView = { kind: 'missing' } | { kind: 'error'; message: string } | { kind: 'ok'; standard: Standard };
 

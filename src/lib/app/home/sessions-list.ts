@@ -10,7 +10,7 @@ import type { Role, StandardSummary } from '$lib/content/schema';
 import { loadAllStandards } from '$lib/custom/all-standards';
 import { fromLiveQuery, fromLiveQueryWith } from '$lib/db/live.svelte';
 import { hasSessions, listSessionsPage, type SessionPage } from '$lib/db/session-list-repo';
-import { getAnswersForSessions } from '$lib/db/answers-repo';
+import { getAnswersForSessions } from '$lib/db/answers-read';
 import type { Answer, Session, SessionStatus } from '$lib/review/schema';
 import type { SessionSort } from '$lib/review/sessions-query';
 

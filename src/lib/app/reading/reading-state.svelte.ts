@@ -5,7 +5,7 @@
  */
 import { LazyLiveQuery } from './lazy-live.svelte';
 
-const db = () => Promise.all([import('$lib/db/live'), import('$lib/db/reading-repo')]);
+const db = () => Promise.all([import('$lib/db/live'), import('$lib/db/reading-read')]);
 
 export function useReadingCounts() {
 	return new LazyLiveQuery(async () => {

@@ -1,0 +1,20 @@
+/**
+ * Reading answer rows. Apart from answers-repo (the writes, which validate
+ * with zod): a page that only reads answers ships no zod.
+ */
+import type { Answer } from '$lib/review/schema';
+import { dbOf, type RepoOptions } from './write';
+
+export function getAnswers(sessionId: string, options?: RepoOptions): Promise<Answer[]> {
+	return dbOf(options).answers.where('sessionId').equals(sessionId).toArray();
+}
+
+export function getAnswer(sessionId: string, itemId: string, options?: RepoOptions): Promise<Answer | undefined> {
+	return dbOf(options).answers.get([sessionId, itemId]);
+}
+
+/** The answers of several sessions at once (one indexed query), for the sessions list. */
+export function getAnswersForSessions(sessionIds: readonly string[], options?: RepoOptions): Promise<Answer[]> {
+	if (sessionIds.length === 0) return Promise.resolve([]);
+	return dbOf(options).answers.where('sessionId').anyOf([...sessionIds]).toArray();
+}
