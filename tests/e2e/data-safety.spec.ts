@@ -60,6 +60,8 @@ test.describe('backup and restore', () => {
 	});
 
 	test('bad files are refused with their reason, and nothing changes', async ({ page }) => {
+		// Six restores, one of them a 21 MB upload through the test driver: slow on a busy machine.
+		test.slow();
 		await makeReviews(page);
 		const listBefore = await sessionsListText(page);
 		const good = JSON.parse((await downloadBackup(page)).buffer.toString('utf8')) as { sessions: { pr: { number: unknown } }[] };

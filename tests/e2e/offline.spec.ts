@@ -57,7 +57,8 @@ test.describe('offline', () => {
 			await Promise.all(registrations.map((r) => r.unregister()));
 		});
 		await page.reload();
-		await expect(page.locator('[data-offline-note="said-before"]')).toBeAttached();
+		// The worker registers once the page is idle and precaches every page again before it is ready: slow on a busy machine.
+		await expect(page.locator('[data-offline-note="said-before"]')).toBeAttached({ timeout: 30_000 });
 		await expect(note).toHaveCount(0);
 	});
 
