@@ -17,6 +17,12 @@ export interface ExportInput {
 	model?: ReviewModel;
 }
 
+/** What each export section of the workbook's panel is given: the input with its model, and a way to jump to an item. */
+export interface ExportSectionProps extends ExportInput {
+	model: ReviewModel;
+	onJumpTo: (itemId: string) => void;
+}
+
 /** What an export needs of an answer row (defaults for items never touched). */
 export interface ItemAnswer {
 	state: AnswerState;

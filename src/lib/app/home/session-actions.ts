@@ -4,13 +4,22 @@
  */
 import type { DeletedSession } from '$lib/db/sessions-repo';
 import type { Session, SessionStatus } from '$lib/review/schema';
+import { saveTracker } from '$lib/app/save-tracker.svelte';
 
 export type { DeletedSession };
 
 const repo = () => import('$lib/db/sessions-repo');
 
-export const deleteSession = async (id: string): Promise<DeletedSession | undefined> => (await repo()).deleteSession(id);
+/** Through the save tracker (the leave guard sees it); a failure is thrown for the row to show. */
+async function tracked<T>(key: string, write: () => Promise<T>): Promise<T> {
+	const result = await saveTracker.attempt(key, write);
+	if (!result.ok) throw new Error(result.message);
+	return result.value;
+}
 
-export const setStatus = async (id: string, status: SessionStatus): Promise<Session> => (await repo()).setStatus(id, status);
+export const deleteSession = (id: string): Promise<DeletedSession | undefined> => tracked(`home:${id}:delete`, async () => (await repo()).deleteSession(id));
 
-export const restoreDeleted = async (deleted: DeletedSession): Promise<Session> => (await repo()).restoreDeleted(deleted);
+export const setStatus = (id: string, status: SessionStatus): Promise<Session> => tracked(`home:${id}:status`, async () => (await repo()).setStatus(id, status));
+
+export const restoreDeleted = (deleted: DeletedSession): Promise<Session> =>
+	tracked(`home:${deleted.session.id}:undo`, async () => (await repo()).restoreDeleted(deleted));

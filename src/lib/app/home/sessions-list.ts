@@ -93,3 +93,6 @@ export function loadCatalog(): Promise<StandardSummary[]> {
 	});
 	return catalog;
 }
+
+/** What the list says when the database cannot be opened (a failed upgrade included). */
+export { describeOpenError } from '$lib/db/errors';
