@@ -9151,10 +9151,11 @@ import { appendFileSync } from "node:fs";
 
 // src/lib/review/item-counts.ts
 var zeroCounts = () => ({ total: 0, open: 0, done: 0, na: 0, fail: 0, finished: 0, percent: 0 });
+var isFinishedState = (state) => state === "done" || state === "na";
 function countState(counts, state) {
   counts.total += 1;
   counts[state] += 1;
-  if (state === "done" || state === "na") counts.finished += 1;
+  if (isFinishedState(state)) counts.finished += 1;
   counts.percent = Math.floor(counts.finished / counts.total * 100);
 }
 var isFinished = (counts) => counts.total > 0 && counts.finished === counts.total;

@@ -5,6 +5,7 @@
  * answers are newer than the pasted block (kept unless the user chooses the
  * pasted ones).
  */
+import { isFinishedState } from '$lib/review/item-counts';
 import type { Answer } from '$lib/review/schema';
 import type { EntryReport } from './pr-entries';
 
@@ -22,7 +23,7 @@ export interface ImportPreview {
 	report: EntryReport;
 }
 
-const isTicked = (a: Pick<Answer, 'state'> | undefined): boolean => a?.state === 'done' || a?.state === 'na';
+const isTicked = (a: Pick<Answer, 'state'> | undefined): boolean => !!a && isFinishedState(a.state);
 
 /** The local answer was changed after the block was written (unknown time: assume it was). */
 export function isNewerHere(local: Answer | undefined, writtenAt: string | undefined): boolean {

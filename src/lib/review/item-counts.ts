@@ -21,11 +21,14 @@ export interface ProgressCounts {
 
 export const zeroCounts = (): ProgressCounts => ({ total: 0, open: 0, done: 0, na: 0, fail: 0, finished: 0, percent: 0 });
 
+/** Done or N/A: needs no more work, and shows as a ticked box. */
+export const isFinishedState = (state: AnswerState): boolean => state === 'done' || state === 'na';
+
 /** Adds one item's state to counts (in place). */
 export function countState(counts: ProgressCounts, state: AnswerState): void {
 	counts.total += 1;
 	counts[state] += 1;
-	if (state === 'done' || state === 'na') counts.finished += 1;
+	if (isFinishedState(state)) counts.finished += 1;
 	counts.percent = Math.floor((counts.finished / counts.total) * 100);
 }
 
