@@ -16,7 +16,7 @@
  */
 import type { Backup } from './schema';
 import type { Answer, Session } from '$lib/review/schema';
-import type { CustomStandardRow, ReadingRow } from '$lib/review/stored-rows';
+import type { CustomStandardSource, ReadingRow } from '$lib/review/stored-rows';
 import { mergeAnswer, mergeSession, sameRecord } from './merge-rows';
 import { RestoreNotes } from './restore-notes';
 
@@ -24,7 +24,7 @@ import { RestoreNotes } from './restore-notes';
 export interface StoredRows {
 	sessions: readonly Session[];
 	answers: readonly Answer[];
-	customStandards: readonly CustomStandardRow[];
+	customStandards: readonly CustomStandardSource[];
 	reading: readonly ReadingRow[];
 }
 
@@ -47,7 +47,7 @@ export interface RestoreSummary {
 export interface RestorePlan {
 	sessions: Session[];
 	answers: Answer[];
-	customStandards: CustomStandardRow[];
+	customStandards: CustomStandardSource[];
 	reading: ReadingRow[];
 	/** The note words of every review whose notes changed (and of every review written): the search index. */
 	noteWords: Map<string, string[]>;
@@ -65,7 +65,7 @@ const count = (c: RestoreCounts, kind: 'added' | 'updated' | 'unchanged'): void 
  */
 export class RestorePlanner {
 	readonly sessions: Session[] = [];
-	readonly customStandards: CustomStandardRow[];
+	readonly customStandards: CustomStandardSource[];
 	readonly reading: ReadingRow[];
 	/** Backup review id → the id it is stored under. */
 	readonly #target = new Map<string, string>();
@@ -110,7 +110,7 @@ export class RestorePlanner {
 		}
 	}
 
-	#planStandards(incoming: readonly CustomStandardRow[], stored: readonly CustomStandardRow[]): CustomStandardRow[] {
+	#planStandards(incoming: readonly CustomStandardSource[], stored: readonly CustomStandardSource[]): CustomStandardSource[] {
 		const bySlug = new Map(stored.map((c) => [c.slug, c]));
 		return incoming.filter((c) => {
 			const row = bySlug.get(c.slug);

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod/mini';
 import { answerSchema, isoDateSchema, sessionSchema } from '$lib/review/schema';
-import { customStandardRowSchema, readingRowSchema } from '$lib/review/stored-rows';
+import { customStandardSourceSchema, readingRowSchema } from '$lib/review/stored-rows';
 
 export const BACKUP_TYPE = 'shipshape-backup';
 /** The version this app writes. Older ones are migrated on restore (see backup-migrate.ts). */
@@ -18,7 +18,7 @@ export const backupSchema = z.object({
 	exportedAt: isoDateSchema,
 	sessions: z.array(sessionSchema),
 	answers: z.array(answerSchema),
-	customStandards: z.array(customStandardRowSchema),
+	customStandards: z.array(customStandardSourceSchema),
 	reading: z.array(readingRowSchema)
 });
 export type Backup = z.infer<typeof backupSchema>;

@@ -22,6 +22,12 @@ export interface ParseStandardOptions {
 	sanitize: Sanitize;
 	/** Bundled content must say its title and summary in frontmatter. */
 	requireFrontmatter?: boolean;
+	/**
+	 * Called between the parser's steps (and per checklist item): a user's
+	 * standard passes one that throws once its time budget is spent, since a
+	 * synchronous parse cannot be interrupted any other way.
+	 */
+	checkpoint?: (step: string) => void;
 }
 
 function validateFrontmatter(fm: FrontmatterSource, opts: ParseStandardOptions): Frontmatter | undefined {
@@ -45,10 +51,16 @@ function validateFrontmatter(fm: FrontmatterSource, opts: ParseStandardOptions):
 
 /** Parse one standard. Throws ContentError (`file:line: what`) on bad content. */
 export function parseStandard(text: string, opts: ParseStandardOptions): Standard {
+	const checkpoint = opts.checkpoint ?? (() => {});
 	const split = splitFrontmatter(text, opts.file);
 	const fm = validateFrontmatter(split, opts);
+	checkpoint('frontmatter');
 	const doc = extractDocument(split.body, split.bodyStartLine, opts.file);
-	const sanitizeInline = (tokens: Parameters<typeof renderInline>[0]) => opts.sanitize(renderInline(tokens));
+	checkpoint('markdown');
+	const sanitizeInline = (tokens: Parameters<typeof renderInline>[0]) => {
+		checkpoint('checklists');
+		return opts.sanitize(renderInline(tokens));
+	};
 	const resolved = resolveChecklists(doc.checklists, {
 		file: opts.file,
 		slug: opts.slug,
@@ -60,7 +72,11 @@ export function parseStandard(text: string, opts: ParseStandardOptions): Standar
 		dedupeDerivedIds: opts.source === 'custom'
 	});
 	const rules = { file: opts.file, fm, lineOf: split.lineOf, checklists: resolved.checklists, itemKeys: resolved.itemKeys };
-	const html = opts.sanitize(renderDocument(doc.tokens, { ...doc, ...resolved }));
+	checkpoint('checklists');
+	const rendered = renderDocument(doc.tokens, { ...doc, ...resolved });
+	checkpoint('rendering');
+	const html = opts.sanitize(rendered);
+	checkpoint('sanitizing');
 	const standard: Standard = {
 		slug: opts.slug,
 		title: fm?.title ?? doc.firstH1 ?? opts.slug,

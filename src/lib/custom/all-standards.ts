@@ -1,21 +1,23 @@
 /**
  * The standards a review can use: the bundled ones (prerendered
- * /api/standards.json, precached for offline) and the user's own, parsed
- * in the browser. The parser is imported only when there is something to
- * parse, so most visitors never download marked and DOMPurify.
+ * /api/standards.json, precached for offline) and the user's own, read from
+ * the result stored when each was added (./stored-standards): no review page
+ * parses markdown, and none downloads marked and DOMPurify for it.
  */
 import { base } from '$app/paths';
 import type { StandardSummary } from '$lib/content/schema';
 import { listCustomStandards } from '$lib/db/custom-standards-read';
 import { mergeCatalog } from './custom-slug';
+import { summaryFromParse } from './stored-parse';
+import { withStoredParses } from './stored-standards';
 
 /** The user's own standards as summaries; [] if storage cannot be read (the bundled ones still work). */
 export async function loadCustomSummaries(): Promise<StandardSummary[]> {
 	try {
 		const rows = await listCustomStandards();
 		if (rows.length === 0) return [];
-		const { customSummaries } = await import('./parse-custom');
-		return customSummaries(rows);
+		// One broken standard must not hide the others: it is left out (its page says what is wrong).
+		return (await withStoredParses(rows)).flatMap(({ row, parsed }) => summaryFromParse(row, parsed) ?? []);
 	} catch {
 		return [];
 	}

@@ -25,7 +25,8 @@ export function readAllForBackup(options?: RepoOptions): Promise<BackupRows> {
 	return db.transaction('r', allTables(db), async () => ({
 		sessions: (await db.sessions.toArray()).map((row) => toSession(row)),
 		answers: await db.answers.toArray(),
-		customStandards: await db.customStandards.toArray(),
+		// The markdown only: a restore parses it again rather than trust HTML from a file.
+		customStandards: (await db.customStandards.toArray()).map(({ parsed: _parsed, ...source }) => source),
 		reading: await db.reading.toArray()
 	}));
 }

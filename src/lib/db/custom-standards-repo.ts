@@ -7,7 +7,7 @@
 import { z } from 'zod/mini';
 import { compactSlug } from '$lib/content/slug';
 import { MARKDOWN_MAX_BYTES, TITLE_MAX_LENGTH } from '$lib/custom/markdown-input';
-import { customStandardRowSchema, type CustomStandardRow } from '$lib/review/stored-rows';
+import { customStandardRowSchema, type CustomStandardRow, type StoredParse, storedParseSchema } from '$lib/review/stored-rows';
 import { WriteError } from './errors';
 import { validate } from './validate';
 import { dbOf, nowOf, writeTransaction, type RepoOptions } from './write';
@@ -18,6 +18,13 @@ const newStandardSchema = z.object({ title: titleSchema, markdown: z.string().ch
 export interface NewCustomStandard {
 	title: string;
 	markdown: string;
+	/**
+	 * Parses the markdown for the slug the standard gets (item ids derive from
+	 * it), inside the transaction that claims the slug. Synchronous: awaiting
+	 * anything but Dexie there would commit the transaction early. An `error`
+	 * result refuses the standard with that message; nothing is stored.
+	 */
+	parse?: (slug: string) => StoredParse;
 }
 
 export { getCustomStandard, listCustomStandards } from './custom-standards-read';
@@ -36,7 +43,10 @@ export async function addCustomStandard(input: NewCustomStandard, options?: Repo
 		const base = baseSlug(valid.title);
 		let slug = base;
 		for (let n = 2; await db.customStandards.get(slug); n++) slug = `${base}-${n}`;
-		const row = validate(customStandardRowSchema, { slug, title: valid.title, markdown: valid.markdown, createdAt: now, updatedAt: now }, 'standard');
+		const parsed = input.parse?.(slug);
+		if (parsed && 'error' in parsed) throw new WriteError('invalid', { message: parsed.error });
+		const fields = { slug, title: valid.title, markdown: valid.markdown, createdAt: now, updatedAt: now, ...(parsed ? { parsed } : {}) };
+		const row = validate(customStandardRowSchema, fields, 'standard');
 		await db.customStandards.add(row);
 		return row;
 	});
@@ -51,6 +61,20 @@ export async function renameCustomStandard(slug: string, title: string, options?
 		const row = count ? await db.customStandards.get(slug) : undefined;
 		if (!row) throw new WriteError('not-found', { message: 'This standard no longer exists. It may have been removed in another tab.' });
 		return row;
+	});
+}
+
+/**
+ * Keeps a parse made after the row was stored (a restored row, an older
+ * parser's result). Only if the markdown is still the one that was parsed:
+ * a restore in another tab may have replaced it meanwhile.
+ */
+export async function storeCustomParse(slug: string, markdown: string, parsed: StoredParse, options?: RepoOptions): Promise<void> {
+	const valid = validate(storedParseSchema, parsed, 'parsed standard');
+	const db = dbOf(options);
+	await writeTransaction(db, [db.customStandards], async () => {
+		const row = await db.customStandards.get(slug);
+		if (row?.markdown === markdown) await db.customStandards.update(slug, { parsed: valid });
 	});
 }
 

@@ -19,6 +19,20 @@ export async function downloadBackup(): Promise<{ fileName: string; reviews: num
 	return { fileName, reviews: rows.sessions.length };
 }
 
+/**
+ * A backup carries markdown only (never HTML to trust): parse the restored
+ * standards now, once, rather than on the first review page. Failing here
+ * loses nothing: the next page that needs them parses them.
+ */
+async function parseRestoredStandards(): Promise<void> {
+	try {
+		const [{ listCustomStandards }, { withStoredParses }] = await Promise.all([import('$lib/db/custom-standards-read'), import('$lib/custom/stored-standards')]);
+		await withStoredParses(await listCustomStandards());
+	} catch {
+		// Parsed on first use instead.
+	}
+}
+
 export type RestoreOutcome = { ok: true; message: string } | { ok: false; message: string };
 
 const NOTHING_CHANGED = ' Nothing was changed.';
@@ -39,6 +53,7 @@ export async function restoreFromFile(file: File, onProgress: (done: number, tot
 	if (!read.ok) return { ok: false, message: read.message + NOTHING_CHANGED };
 	try {
 		const summary = await restoreBackup(read.envelope, { onProgress });
+		await parseRestoredStandards();
 		return { ok: true, message: describeRestore(summary) };
 	} catch (error) {
 		// WriteError messages are written for users (quota: "out of storage space…"); the transaction rolled back.

@@ -9,6 +9,8 @@ import { getCustomStandard, listCustomStandards } from '$lib/db/custom-standards
 import type { Standard } from '$lib/content/schema';
 import type { CustomStandardRow } from '$lib/review/stored-rows';
 import { saveTracker } from '$lib/app/save-tracker.svelte';
+import { standardFromParse } from '$lib/custom/stored-parse';
+import { storedParseOf } from '$lib/custom/stored-standards';
 
 export const liveCustomStandards = () => fromLiveQuery(() => listCustomStandards(), [] as CustomStandardRow[]);
 
@@ -21,14 +23,14 @@ export const removeStandard = (slug: string) => saveTracker.attempt(`custom:${sl
 
 export type CustomView = { kind: 'missing' } | { kind: 'error'; message: string } | { kind: 'ok'; standard: Standard };
 
-/** A stored standard parsed for reading; marked and DOMPurify load here only, not on the other pages. */
+/** A stored standard for reading: its stored parse (parsed here only if it has none yet). */
 export async function readCustomStandard(slug: string): Promise<CustomView> {
 	try {
 		const row = await getCustomStandard(slug);
 		if (!row) return { kind: 'missing' };
-		const { parseCustomStandard } = await import('$lib/custom/parse-custom');
-		const parsed = parseCustomStandard(row);
-		return parsed.ok ? { kind: 'ok', standard: parsed.standard } : { kind: 'error', message: parsed.message };
+		const parsed = await storedParseOf(row);
+		const view = standardFromParse(row, parsed);
+		return view.ok ? { kind: 'ok', standard: view.standard } : { kind: 'error', message: `This standard could not be read. ${view.message}` };
 	} catch {
 		return { kind: 'error', message: 'This standard could not be read from this browser’s storage. Reload the page.' };
 	}

@@ -7,11 +7,15 @@ import { isCustomSlug } from '$lib/custom/links';
 
 const cache = new Map<string, Promise<Record<string, string>>>();
 
-/** The user's own standards are not prerendered: parse the stored markdown (loaded on demand). */
+/** The user's own standards are not prerendered: cut their stored HTML into sections (loaded on demand). */
 async function customSections(slug: string): Promise<Record<string, string>> {
-	const [{ getCustomStandard }, { customSectionsHtml }] = await Promise.all([import('$lib/db/custom-standards-repo'), import('$lib/custom/parse-custom')]);
+	const [{ getCustomStandard }, { storedParseOf }] = await Promise.all([import('$lib/db/custom-standards-read'), import('$lib/custom/stored-standards')]);
 	const row = await getCustomStandard(slug);
-	return row ? customSectionsHtml(row) : {};
+	if (!row) return {};
+	const parsed = await storedParseOf(row);
+	if ('error' in parsed) return {};
+	const { customSectionsHtml } = await import('$lib/custom/custom-sections');
+	return customSectionsHtml(parsed.html);
 }
 
 function sectionsOf(slug: string): Promise<Record<string, string>> {
