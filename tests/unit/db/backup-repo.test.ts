@@ -94,6 +94,28 @@ describe('backup and restore', () => {
 	});
 });
 
+describe('custom standards in backups: markdown only', () => {
+	it('a forged parsed result (HTML with a handler) in a backup is dropped: the restored row holds the markdown, parsed again on use', async () => {
+		const db = open();
+		const forged = { parser: 1, html: '<img src=x onerror="alert(1)">', search: [], summary: { slug: 'custom-ours' } };
+		const backup = sampleBackup();
+		const [standard] = backup.customStandards;
+		if (!standard) throw new Error('fixture has a standard');
+		await restoreBackup({ ...backup, customStandards: [{ ...standard, parsed: forged }] }, { db });
+		const stored = await db.customStandards.get('custom-ours');
+		expect(stored).toEqual(standard);
+		expect(stored).not.toHaveProperty('parsed');
+	});
+
+	it('a stored parsed result stays out of the backup', async () => {
+		const db = open();
+		await restoreBackup(sampleBackup(), { db });
+		await db.customStandards.update('custom-ours', { parsed: { parser: 1, error: 'x' } });
+		const rows = await snapshot(db);
+		expect(rows.customStandards).toEqual(sampleBackup().customStandards);
+	});
+});
+
 describe('refusals leave the database unchanged', () => {
 	it('a damaged answer after chunks were written: refused with where it is, everything rolled back', async () => {
 		const db = open();
