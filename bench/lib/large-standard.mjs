@@ -15,8 +15,8 @@ export function largeStandard({ sections = 50, itemsPerSection = 39, targetBytes
 		}
 		lines.push('');
 	}
-	let text = lines.join('\n');
-	const pad = '\nPlain prose that pads the standard to its size without adding structure. '.repeat(1);
-	while (new TextEncoder().encode(text).byteLength < targetBytes) text += pad;
-	return text;
+	const text = lines.join('\n');
+	const pad = '\nPlain prose that pads the standard to its size without adding structure. ';
+	const missing = targetBytes - new TextEncoder().encode(text).byteLength;
+	return missing > 0 ? text + pad.repeat(Math.ceil(missing / pad.length)) : text;
 }
