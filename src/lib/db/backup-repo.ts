@@ -56,9 +56,17 @@ async function readTouched(db: ShipshapeDB, backup: BackupHead): Promise<StoredR
 	};
 }
 
+/**
+ * Awaiting a plain promise while no request is in flight lets IndexedDB commit
+ * the transaction (a backup with standards and no reviews failed that way:
+ * PrematureCommitError, "could not be saved"): so nothing is awaited here
+ * when there is nothing to write.
+ */
 async function putChunks<T, K>(table: Table<T, K>, rows: readonly T[]): Promise<void> {
 	for (let i = 0; i < rows.length; i += CHUNK) await table.bulkPut(rows.slice(i, i + CHUNK));
 }
+
+const hasRows = (rows: readonly unknown[]): boolean => rows.length > 0;
 
 /** Validate, merge and write the answers chunk by chunk; the write of one chunk overlaps the checks of the next. */
 async function streamAnswers(db: ShipshapeDB, backup: BackupHead, planner: RestorePlanner, progress: (done: number) => void): Promise<void> {
@@ -79,17 +87,17 @@ async function streamAnswers(db: ShipshapeDB, backup: BackupHead, planner: Resto
 async function writeRestore(db: ShipshapeDB, backup: BackupHead, onProgress: RestoreOptions['onProgress']): Promise<RestoreSummary> {
 	const planner = new RestorePlanner(backup, await readTouched(db, backup));
 	const total = backup.answers.length + backup.sessions.length;
-	await streamAnswers(db, backup, planner, (done) => onProgress?.(done, total));
+	if (hasRows(backup.answers)) await streamAnswers(db, backup, planner, (done) => onProgress?.(done, total));
 	onProgress?.(backup.answers.length, total);
 	const { noteWords, summary } = planner.finish();
 	const written = new Set(planner.sessions.map((s) => s.id));
-	await putChunks(
+	if (hasRows(planner.sessions)) await putChunks(
 		db.sessions,
 		planner.sessions.map((s) => ({ ...s, noteWords: noteWords.get(s.id) ?? [] }))
 	);
 	for (const [id, words] of noteWords) if (!written.has(id)) await db.sessions.update(id, { noteWords: words });
-	await putChunks(db.customStandards, planner.customStandards);
-	await putChunks(db.reading, planner.reading);
+	if (hasRows(planner.customStandards)) await putChunks(db.customStandards, planner.customStandards);
+	if (hasRows(planner.reading)) await putChunks(db.reading, planner.reading);
 	onProgress?.(total, total);
 	return summary;
 }

@@ -107,6 +107,15 @@ describe('custom standards in backups: markdown only', () => {
 		expect(stored).not.toHaveProperty('parsed');
 	});
 
+	it('a backup with standards and no reviews restores (it used to fail: the transaction committed early)', async () => {
+		const db = open();
+		const standard = { slug: 'custom-ours', title: 'Ours', markdown: '# Ours\n\n- [ ] a\n', createdAt: T1, updatedAt: T1 };
+		const reading = { standardSlug: 'custom-ours', sectionId: 'ours', readAt: T1 };
+		const summary = await restoreBackup(backupOf([], [], { customStandards: [standard], reading: [reading] }), { db });
+		expect(summary.standards).toMatchObject({ added: 1 });
+		expect(await snapshot(db)).toEqual({ sessions: [], answers: [], customStandards: [standard], reading: [reading] });
+	});
+
 	it('a stored parsed result stays out of the backup', async () => {
 		const db = open();
 		await restoreBackup(sampleBackup(), { db });
