@@ -30950,10 +30950,17 @@ function validateFrontmatter(fm, opts) {
   return result2.data;
 }
 function parseStandard(text2, opts) {
+  const checkpoint = opts.checkpoint ?? (() => {
+  });
   const split = splitFrontmatter(text2, opts.file);
   const fm = validateFrontmatter(split, opts);
+  checkpoint("frontmatter");
   const doc = extractDocument(split.body, split.bodyStartLine, opts.file);
-  const sanitizeInline = (tokens) => opts.sanitize(renderInline(tokens));
+  checkpoint("markdown");
+  const sanitizeInline = (tokens) => {
+    checkpoint("checklists");
+    return opts.sanitize(renderInline(tokens));
+  };
   const resolved = resolveChecklists(doc.checklists, {
     file: opts.file,
     slug: opts.slug,
@@ -30965,7 +30972,11 @@ function parseStandard(text2, opts) {
     dedupeDerivedIds: opts.source === "custom"
   });
   const rules = { file: opts.file, fm, lineOf: split.lineOf, checklists: resolved.checklists, itemKeys: resolved.itemKeys };
-  const html = opts.sanitize(renderDocument(doc.tokens, { ...doc, ...resolved }));
+  checkpoint("checklists");
+  const rendered = renderDocument(doc.tokens, { ...doc, ...resolved });
+  checkpoint("rendering");
+  const html = opts.sanitize(rendered);
+  checkpoint("sanitizing");
   const standard = {
     slug: opts.slug,
     title: fm?.title ?? doc.firstH1 ?? opts.slug,
