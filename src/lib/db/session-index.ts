@@ -9,7 +9,7 @@
  */
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
 import type { Role } from '$lib/content/schema';
-import { prSortKey } from '$lib/review/pr-ref';
+import { prSortKey } from '$lib/review/pr-sort';
 import type { PrRef, Session } from '$lib/review/schema';
 import { searchWords } from '$lib/review/search-words';
 

@@ -9,6 +9,7 @@
  * reviews set it.
  */
 import type { LiveHandlers } from '$lib/db/live';
+import { whenIdle } from '$lib/app/when-idle';
 
 /** What the inline script in src/app.html reads (a unit test keeps the two equal). */
 export const REVIEWS_FLAG_KEY = 'shipshape:reviews';
@@ -66,19 +67,23 @@ export function rememberListHeight(width: number, height: number, store: Store |
 
 /**
  * Whether any review is stored, live from the database, whose code is
- * imported here, after first paint. Returns the stop.
+ * imported here once the page has loaded (the layout was decided without
+ * it). Returns the stop.
  */
 export function watchHasReviews(handlers: LiveHandlers<boolean>): () => void {
 	let stop: (() => void) | undefined;
 	let stopped = false;
-	Promise.all([import('$lib/db/live'), import('$lib/db/session-list-repo')]).then(
-		([{ subscribeLive }, { hasSessions }]) => {
-			if (!stopped) stop = subscribeLive(() => hasSessions(), handlers);
-		},
-		handlers.error
-	);
+	const cancel = whenIdle(() => {
+		Promise.all([import('$lib/db/live'), import('$lib/db/session-list-repo')]).then(
+			([{ subscribeLive }, { hasSessions }]) => {
+				if (!stopped) stop = subscribeLive(() => hasSessions(), handlers);
+			},
+			handlers.error
+		);
+	});
 	return () => {
 		stopped = true;
+		cancel();
 		stop?.();
 	};
 }
