@@ -19,9 +19,10 @@ export interface SwBridge {
 
 export async function registerWorker(url: string, scope: string, events: SwEvents): Promise<SwBridge> {
 	const container = navigator.serviceWorker;
-	// A page a worker already controls gets updates; a first install gets "offline ready".
-	const controlled = container.controller !== null;
 	const registration = await container.register(url, { scope });
+	// Decided now, not when a worker's state changes (by then the first worker may already be active):
+	// with a worker running, the next one installed is an update; without, it is the first install.
+	let running = container.controller !== null || registration.active !== null;
 	let prompted = false;
 	const prompt = () => {
 		if (prompted) return;
@@ -35,11 +36,14 @@ export async function registerWorker(url: string, scope: string, events: SwEvent
 		watched.add(worker);
 		worker.addEventListener('statechange', () => {
 			if (worker.state !== 'installed') return;
-			if (controlled || registration.active) prompt();
-			else events.onOfflineReady();
+			if (running) return prompt();
+			running = true;
+			events.onOfflineReady();
 		});
 	};
-	if (registration.waiting && (controlled || registration.active)) prompt();
+	if (registration.waiting && running) prompt();
+	// Installed while an earlier page of this first visit was open: offline-ready all the same (said once per device).
+	else if (registration.active && !container.controller && !registration.installing && !registration.waiting) events.onOfflineReady();
 	watch(registration.installing);
 	registration.addEventListener('updatefound', () => watch(registration.installing));
 	return { registration, applyUpdate: () => registration.waiting?.postMessage({ type: 'SKIP_WAITING' }) };
