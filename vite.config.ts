@@ -3,9 +3,10 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vite';
 import { pwaOptions } from './scripts/pwa-options';
+import { bundleModules } from './scripts/bundle-modules.mjs';
 
 export default defineConfig({
-	plugins: [sveltekit(), SvelteKitPWA(pwaOptions)],
+	plugins: [sveltekit(), SvelteKitPWA(pwaOptions), bundleModules()],
 	build: {
 		rollupOptions: {
 			output: {

@@ -33,7 +33,7 @@ export async function runLighthouse(baseURL, pages, runs, seedJson) {
 		const cdp = await context.newCDPSession(page);
 		const origin = new URL(baseURL).origin;
 		for (const { name, path } of pages) {
-			results[name] = Object.fromEntries(CATEGORIES.map((c) => [c, []]));
+			results[name] = { ...Object.fromEntries(CATEGORIES.map((c) => [c, []])), failing: [] };
 			for (let r = 0; r < runs; r++) {
 				await cdp.send('Network.clearBrowserCache');
 				await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'service_workers,cache_storage' });
@@ -45,7 +45,8 @@ export async function runLighthouse(baseURL, pages, runs, seedJson) {
 					disableStorageReset: true
 				});
 				for (const c of CATEGORIES) results[name][c].push(Math.round((result?.lhr.categories[c]?.score ?? 0) * 100));
-				if (r === 0) results[name].failing = failingAudits(result?.lhr);
+				// Per run: a noisy run's costs differ from a quiet one's.
+				results[name].failing.push(failingAudits(result?.lhr));
 			}
 		}
 	} finally {

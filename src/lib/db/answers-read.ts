@@ -3,7 +3,7 @@
  * with zod): a page that only reads answers ships no zod.
  */
 import type { Answer } from '$lib/review/schema';
-import { dbOf, type RepoOptions } from './write';
+import { dbOf, type RepoOptions } from './repo-options';
 
 export function getAnswers(sessionId: string, options?: RepoOptions): Promise<Answer[]> {
 	return dbOf(options).answers.where('sessionId').equals(sessionId).toArray();

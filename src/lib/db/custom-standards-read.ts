@@ -3,7 +3,7 @@
  * writes, which validate with zod): a page that only lists them ships no zod.
  */
 import type { CustomStandardRow } from '$lib/review/stored-rows';
-import { dbOf, type RepoOptions } from './write';
+import { dbOf, type RepoOptions } from './repo-options';
 
 /** Every custom standard, by title (a handful: no paging needed). */
 export async function listCustomStandards(options?: RepoOptions): Promise<CustomStandardRow[]> {

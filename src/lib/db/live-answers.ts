@@ -9,7 +9,7 @@
 import { Dexie, RangeSet, cmp, type IndexableType, type IntervalTree, type ObservabilitySet } from 'dexie';
 import type { Answer } from '$lib/review/schema';
 import type { LiveHandlers } from './live';
-import { dbOf, type RepoOptions } from './write';
+import { dbOf, type RepoOptions } from './repo-options';
 
 type AnswerKey = [string, string];
 

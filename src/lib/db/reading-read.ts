@@ -3,7 +3,7 @@
  * validate with zod): the reading pages load this once idle and ship no zod.
  */
 import type { ReadingRow } from '$lib/review/stored-rows';
-import { dbOf, type RepoOptions } from './write';
+import { dbOf, type RepoOptions } from './repo-options';
 
 /** Section ids of a standard marked as read. */
 export async function readSections(standardSlug: string, options?: RepoOptions): Promise<string[]> {

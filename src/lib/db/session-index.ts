@@ -8,10 +8,9 @@
  * through `toSession`.
  */
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
-import { z } from 'zod/mini';
-import { roleSchema } from '$lib/content/schema';
-import { prSortKey } from '$lib/review/pr-ref';
-import { prRefSchema, type Session } from '$lib/review/schema';
+import type { Role } from '$lib/content/schema';
+import { prSortKey } from '$lib/review/pr-sort';
+import type { PrRef, Session } from '$lib/review/schema';
 import { searchWords } from '$lib/review/search-words';
 
 export interface IndexFields {
@@ -22,17 +21,34 @@ export interface IndexFields {
 
 export type StoredSession = Session & Partial<IndexFields>;
 
-// Only what the indexes read: an old or damaged row still gets indexed fields instead of failing a write or an upgrade.
-const indexedPartSchema = z.object({ id: z.string(), pr: prRefSchema, title: z.string(), role: roleSchema });
-const wordListSchema = z.array(z.string());
+/**
+ * Only the fields the indexes read, checked by type: an old or damaged row
+ * still gets indexed fields instead of failing a write or an upgrade. No zod
+ * here: every page that opens the database runs this module, and the rows a
+ * write stores were validated by its repository already.
+ */
+interface IndexedPart {
+	pr: Pick<PrRef, 'host' | 'repo' | 'number'>;
+	title: string;
+	role: Role;
+}
 
-/** The derived fields for a row as stored; rows that do not parse sort last and are found by nothing. */
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+function indexedPart(row: unknown): IndexedPart | undefined {
+	if (!isRecord(row) || typeof row.id !== 'string' || typeof row.title !== 'string' || (row.role !== 'author' && row.role !== 'reviewer')) return undefined;
+	const pr = row.pr;
+	if (!isRecord(pr) || typeof pr.host !== 'string' || typeof pr.repo !== 'string' || typeof pr.number !== 'number') return undefined;
+	return { pr: { host: pr.host as PrRef['host'], repo: pr.repo, number: pr.number }, title: row.title, role: row.role };
+}
+
+const wordList = (v: unknown): string[] => (Array.isArray(v) && v.every((w) => typeof w === 'string') ? v : []);
+
+/** The derived fields for a row as stored; rows without those fields sort last and are found by nothing. */
 export function indexFields(row: unknown): IndexFields {
-	const notes = wordListSchema.safeParse((row as { noteWords?: unknown } | null)?.noteWords);
-	const noteWords = notes.success ? notes.data : [];
-	const part = indexedPartSchema.safeParse(row);
-	if (!part.success) return { words: [], noteWords, prSort: '\uffff' };
-	const s = part.data;
+	const noteWords = wordList(isRecord(row) ? row.noteWords : undefined);
+	const s = indexedPart(row);
+	if (!s) return { words: [], noteWords, prSort: '\uffff' };
 	return { words: searchWords(s, noteWords), noteWords, prSort: prSortKey(s.pr, s.role) };
 }
 

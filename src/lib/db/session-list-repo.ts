@@ -12,7 +12,7 @@ import { searchTerms, type SearchTerm } from '$lib/review/search-words';
 import { defaultDirection, sortSessions, type SessionFilter, type SessionSort } from '$lib/review/sessions-query';
 import type { ShipshapeDB } from './database';
 import { toSession } from './session-index';
-import { dbOf, type RepoOptions } from './write';
+import { dbOf, type RepoOptions } from './repo-options';
 
 export interface SessionListFilter {
 	role?: Role;

@@ -5,7 +5,7 @@
  * WriteError.
  */
 import type { Table } from 'dexie';
-import { getDb, type ShipshapeDB } from './database';
+import type { ShipshapeDB } from './database';
 import { toWriteError } from './errors';
 
 export async function writeTransaction<T>(db: ShipshapeDB, tables: Table[], scope: () => Promise<T>): Promise<T> {
@@ -16,17 +16,4 @@ export async function writeTransaction<T>(db: ShipshapeDB, tables: Table[], scop
 	}
 }
 
-/**
- * The last, optional argument of every repository function. Components pass
- * nothing (the app's database, the current time); tests and restores pass a
- * database and a time.
- */
-export interface RepoOptions {
-	db?: ShipshapeDB;
-	/** UTC ISO string stamped on what is written; defaults to the current time. */
-	now?: string;
-}
-
-export const dbOf = (options: RepoOptions | undefined): ShipshapeDB => options?.db ?? getDb();
-
-export const nowOf = (options: RepoOptions | undefined): string => options?.now ?? new Date().toISOString();
+export { dbOf, nowOf, type RepoOptions } from './repo-options';

@@ -164,12 +164,5 @@ export function prUrl(pr: Pick<PrRef, 'host' | 'repo' | 'number' | 'hostname'>):
 	return canonicalPrUrl(pr.host, pr.repo, pr.number, pr.hostname);
 }
 
-/**
- * The order "Sort by pull request" uses, as one string the database can
- * index: host, repository (case-insensitive), number (zero-padded so 9 sorts
- * before 10), then role. The NUL separators sort below every other
- * character, so "a/b" comes before "a/b-c".
- */
-export function prSortKey(pr: Pick<PrRef, 'host' | 'repo' | 'number'>, role: Role): string {
-	return [pr.host, pr.repo.toLowerCase(), String(pr.number).padStart(15, '0'), role].join('\u0000');
-}
+// In its own module: the database's session index needs only this (see pr-sort.ts).
+export { prSortKey } from './pr-sort';

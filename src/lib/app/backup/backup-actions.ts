@@ -10,6 +10,7 @@ import { BACKUP_MAX_BYTES } from '$lib/backup/schema';
 import { describeRestore } from '$lib/backup/merge';
 import { nowIso } from '$lib/review/clock';
 import { downloadText } from '$lib/app/export/share';
+import { rememberReviewStored } from '$lib/app/home/reviews-flag';
 
 export async function downloadBackup(): Promise<{ fileName: string; reviews: number }> {
 	const rows = await readAllForBackup();
@@ -53,6 +54,7 @@ export async function restoreFromFile(file: File, onProgress: (done: number, tot
 	if (!read.ok) return { ok: false, message: read.message + NOTHING_CHANGED };
 	try {
 		const summary = await restoreBackup(read.envelope, { onProgress });
+		if (summary.reviews.total > 0) rememberReviewStored();
 		await parseRestoredStandards();
 		return { ok: true, message: describeRestore(summary) };
 	} catch (error) {

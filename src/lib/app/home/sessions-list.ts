@@ -8,8 +8,8 @@
  */
 import type { Role, StandardSummary } from '$lib/content/schema';
 import { loadAllStandards } from '$lib/custom/all-standards';
-import { fromLiveQuery, fromLiveQueryWith } from '$lib/db/live.svelte';
-import { hasSessions, listSessionsPage, type SessionPage } from '$lib/db/session-list-repo';
+import { fromLiveQueryWith } from '$lib/db/live.svelte';
+import { listSessionsPage, type SessionPage } from '$lib/db/session-list-repo';
 import { getAnswersForSessions } from '$lib/db/answers-read';
 import type { Answer, Session, SessionStatus } from '$lib/review/schema';
 import type { SessionSort } from '$lib/review/sessions-query';
@@ -51,9 +51,6 @@ export function liveSessionList(params: () => ListQuery) {
 		EMPTY
 	);
 }
-
-/** A returning user (any review stored, archived too) sees their reviews first. */
-export const liveHasReviews = () => fromLiveQuery(() => hasSessions(), false);
 
 /**
  * The answers of the listed reviews, by review id. `sessionIds` is one

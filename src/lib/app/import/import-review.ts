@@ -15,6 +15,7 @@ import { importPreview, rowsToApply, type ImportPreview } from '$lib/import/impo
 import type { SessionPatch } from '$lib/review/patches';
 import type { Answer, Session } from '$lib/review/schema';
 import { saveTracker } from '$lib/app/save-tracker.svelte';
+import { rememberReviewStored } from '$lib/app/home/reviews-flag';
 
 export type ImportOutcome =
 	| { kind: 'created'; session: Session; answers: number }
@@ -108,7 +109,9 @@ export async function applyImport(plan: ImportPlan, standards: readonly Standard
 	if (plan.kind === 'unchanged') return { kind: 'unchanged', session: plan.session };
 	// Through the one save tracker: a tab closing mid-import is held, and a failure is said here.
 	const done = await saveTracker.attempt(`import:${plan.session.prKey}`, () => (plan.kind === 'new' ? applyNew(plan, standards) : applyUpdate(plan, usePasted)));
-	return done.ok ? done.value : { kind: 'error', message: `${done.message} Nothing was changed.` };
+	if (!done.ok) return { kind: 'error', message: `${done.message} Nothing was changed.` };
+	rememberReviewStored();
+	return done.value;
 }
 
 /** Both steps at once, keeping newer local answers (for callers that show no preview). */

@@ -12,6 +12,7 @@ import { copySettings, newSession } from '$lib/review/new-session';
 import type { PrRef, Session } from '$lib/review/schema';
 import { withPathTiers, type PathTier } from '$lib/review/tier-paths';
 import { saveTracker } from '$lib/app/save-tracker.svelte';
+import { rememberReviewStored } from '$lib/app/home/reviews-flag';
 
 export interface StartReviewInput {
 	pr: PrRef;
@@ -34,6 +35,7 @@ export async function startReview(input: StartReviewInput): Promise<StartReviewR
 	const session = withPathTiers(made, input.standards, input.pathTiers ?? [], base.now);
 	const stored = await saveTracker.attempt('new-review', () => createOrOpenSession(session));
 	if (!stored.ok) return stored;
+	rememberReviewStored();
 	void requestPersistentStorage();
 	return { ok: true, id: stored.value.session.id, created: stored.value.created };
 }
