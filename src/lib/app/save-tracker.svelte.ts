@@ -38,6 +38,8 @@ export class SaveTracker {
 	lastSavedAt = $state<number | undefined>(undefined);
 	/** Keys of fields with typed input not written yet. */
 	readonly drafts: Record<string, true> = $state({});
+	/** How to store each held draft now (not state: only flushDrafts reads it). */
+	readonly #flushers = new Map<string, () => void>();
 
 	get saving(): number {
 		return Object.values(this.states).filter((s) => s.status === 'saving').length;
@@ -105,10 +107,24 @@ export class SaveTracker {
 		delete this.states[key];
 	}
 
-	/** Marks a field as holding typed input that is not written yet (or no longer). */
-	hold(key: string, dirty: boolean): void {
-		if (dirty) this.drafts[key] = true;
-		else delete this.drafts[key];
+	/**
+	 * Marks a field as holding typed input that is not written yet (or no
+	 * longer). `flush` stores it now, synchronously starting its write: an
+	 * export clicked mid-pause calls flushDrafts first, so it holds what was typed.
+	 */
+	hold(key: string, dirty: boolean, flush?: () => void): void {
+		if (dirty) {
+			this.drafts[key] = true;
+			if (flush) this.#flushers.set(key, flush);
+		} else {
+			delete this.drafts[key];
+			this.#flushers.delete(key);
+		}
+	}
+
+	/** Starts the write of every held draft that can be stored now (synchronous: called inside a click handler). */
+	flushDrafts(): void {
+		for (const flush of [...this.#flushers.values()]) flush();
 	}
 
 	/** Something would be lost by leaving now: a write in flight, a failed one, or unsaved typing. */

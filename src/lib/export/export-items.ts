@@ -21,7 +21,16 @@ export interface ExportInput {
 export interface ExportSectionProps extends ExportInput {
 	model: ReviewModel;
 	onJumpTo: (itemId: string) => void;
+	/**
+	 * The input as the user sees it at this moment (typing not stored yet
+	 * included): what Copy, Download and Share make their text from, with
+	 * the same function that makes the shown text.
+	 */
+	now: () => ModelledInput;
 }
+
+/** An export's input with its item model built. */
+export type ModelledInput = ExportInput & { model: ReviewModel };
 
 /** What an export needs of an answer row (defaults for items never touched). */
 export interface ItemAnswer {

@@ -70,7 +70,7 @@ export class CommitDraft {
 		this.fields[field] = value;
 		if (!this.unsaved.includes(field)) this.unsaved = [...this.unsaved, field];
 		this.#writeDraft();
-		saveTracker.hold(this.#holdKey, true);
+		saveTracker.hold(this.#holdKey, true, () => void this.flush());
 		clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
 	}

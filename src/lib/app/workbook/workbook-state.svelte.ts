@@ -15,7 +15,7 @@ import { subscribeAnswers } from '$lib/db/live-answers';
 import { getSession, getSessionByPr, touchSession, updateSession } from '$lib/db/sessions-repo';
 import { putAnswer, saveFiveSecond } from '$lib/db/answers-repo';
 import type { StandardSummary } from '$lib/content/schema';
-import { openAnswer } from '$lib/review/answer-rows';
+import { latestRow, openAnswer, withWrittenRows } from '$lib/review/answer-rows';
 import type { Answer, CommitFields, Session, SessionStatus } from '$lib/review/schema';
 import type { SessionPatch } from '$lib/review/patches';
 import { nowIso } from '$lib/review/clock';
@@ -49,10 +49,18 @@ export class WorkbookState {
 	}
 
 	#current(itemId: string): Answer | undefined {
-		const written = this.#written.get(itemId);
-		const stored = this.#stored.current.find((a) => a.itemId === itemId);
-		if (written && (!stored || stored.updatedAt <= written.updatedAt)) return written;
-		return stored;
+		return latestRow(this.#stored.current.find((a) => a.itemId === itemId), this.#written.get(itemId));
+	}
+
+	/**
+	 * The answers as the user sees them at this moment, for an export
+	 * clicked now: typed input still waiting for its pause is stored first
+	 * (its write starts here), and writes not read back yet count.
+	 * Synchronous, so the click's clipboard write keeps the user's gesture.
+	 */
+	answersNow(): Answer[] {
+		this.saves.flushDrafts();
+		return withWrittenRows(this.#stored.current, this.#written);
 	}
 
 	#touchTimer: ReturnType<typeof setTimeout> | undefined;
