@@ -102,8 +102,34 @@ export function readBack(item: UsedItem, a: ItemAnswer): ReadLine {
 }
 
 export function readLine(item: UsedItem, line: TaskLine): ReadLine | null {
-	let rest = afterText(item, line.content);
-	if (rest === null) return null;
+	const rest = afterText(item, line.content);
+	return rest === null ? null : readMarkers(item, line, rest);
+}
+
+/** A split of a line's content into the item text as written (strike-through taken off) and the markers after it. */
+export interface TextSplit {
+	text: string;
+	rest: string;
+}
+
+/**
+ * The ways a line may split into its item text and markers, longest text
+ * first: at the end, or before any " — " (an item text may hold one too).
+ * Only texts up to `maxText` characters: a hostile line of dashes stays cheap.
+ */
+export function textSplits(content: string, maxText: number): TextSplit[] {
+	const ends: number[] = [];
+	for (let at = content.indexOf(SEP); at !== -1 && at <= maxText; at = content.indexOf(SEP, at + 1)) if (at > 0) ends.push(at);
+	if (content.length <= maxText) ends.push(content.length);
+	return ends.reverse().map((at) => {
+		const text = content.slice(0, at);
+		const struck = text.length > 4 && text.startsWith('~~') && text.endsWith('~~');
+		return { text: struck ? text.slice(2, -2) : text, rest: content.slice(at) };
+	});
+}
+
+/** What the markers after the item text say (`rest` is "" or starts with " — "). */
+export function readMarkers(item: UsedItem, line: TaskLine, rest: string): ReadLine {
 	let na = false;
 	let reason: string | undefined;
 	if (rest.startsWith(NA_REASON)) {

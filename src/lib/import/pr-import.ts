@@ -73,10 +73,18 @@ function buildSession(payload: DecodedPayload, items: readonly UsedItem[], id: s
 /** GitHub keeps at most 65,536 characters of a PR description; anything far beyond is not one. */
 export const MAX_IMPORT_CHARS = 262_144;
 
+/** Why a pasted text is too long to be a PR description, or null. */
+export function tooLongMessage(text: string): string | null {
+	if (text.length <= MAX_IMPORT_CHARS) return null;
+	return `This text is ${Math.ceil(text.length / 1024)} KB; a PR description is at most 64 KB. Paste only the PR description. ${UNCHANGED}`;
+}
+
+/** The text holds the block's hidden data (it may still be damaged): else only its visible lines can be imported (visible-import.ts). */
+export const hasHiddenData = (text: string): boolean => findBlock(text) !== null;
+
 export function importPrBody(text: string, standards: readonly StandardSummary[], now: string, options: ImportOptions = {}): ImportResult {
-	if (text.length > MAX_IMPORT_CHARS) {
-		return { ok: false, message: `This text is ${Math.ceil(text.length / 1024)} KB; a PR description is at most 64 KB. Paste only the PR description. ${UNCHANGED}` };
-	}
+	const tooLong = tooLongMessage(text);
+	if (tooLong) return { ok: false, message: tooLong };
 	const block = findBlock(text);
 	if (!block) return { ok: false, message: NO_BLOCK };
 	const decoded = decodePayload(block.comment);
