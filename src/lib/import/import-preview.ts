@@ -25,10 +25,17 @@ export interface ImportPreview {
 
 const isTicked = (a: Pick<Answer, 'state'> | undefined): boolean => !!a && isFinishedState(a.state);
 
-/** The local answer was changed after the block was written (unknown time: assume it was). */
+/** An answer row that says nothing: open, no note, answer or reason. */
+export const isBlankAnswer = (a: Answer): boolean => a.state === 'open' && a.note === '' && a.answer === '' && !a.reason;
+
+/**
+ * The local answer was changed after the block was written. Unknown time
+ * (a block without its hidden data): assume it was, unless the row says
+ * nothing that an import could lose.
+ */
 export function isNewerHere(local: Answer | undefined, writtenAt: string | undefined): boolean {
 	if (!local) return false;
-	return writtenAt === undefined || local.updatedAt > writtenAt;
+	return writtenAt === undefined ? !isBlankAnswer(local) : local.updatedAt > writtenAt;
 }
 
 /** The changed rows to write: without the ones whose local answer is newer, unless the user chose the pasted answers. */

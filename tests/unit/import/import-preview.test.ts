@@ -24,8 +24,9 @@ describe('import preview', () => {
 	it('keeps newer local answers unless the pasted ones are chosen', () => {
 		expect(rowsToApply(pasted, stored, at(10), false).map((r) => r.itemId)).toEqual(['old', 'noted', 'fresh']);
 		expect(rowsToApply(pasted, stored, at(10), true)).toHaveLength(4);
-		// A block that does not say when it was written (v1): every differing local answer counts as newer.
-		expect(rowsToApply(pasted, stored, undefined, false).map((r) => r.itemId)).toEqual(['fresh']);
+		// A block that does not say when it was written (v1, or without its hidden data): every differing
+		// local answer counts as newer; a blank row ("old": open, nothing in it) has nothing to lose.
+		expect(rowsToApply(pasted, stored, undefined, false).map((r) => r.itemId)).toEqual(['old', 'fresh']);
 	});
 
 	it('says when nothing changes', () => {

@@ -12,7 +12,7 @@ import { getAnswers, setAnswers } from '$lib/db/answers-repo';
 import { createOrOpenSession, deleteSession, getSessionByPr } from '$lib/db/sessions-repo';
 import { hasHiddenData, importPrBody, tooLongMessage, type EntryReport, type MergeResult } from '$lib/import/pr-import';
 import { importVisibleBlock, visibleLineCount, type ByTextReport } from '$lib/import/visible-import';
-import { importPreview, rowsToApply, type ImportPreview } from '$lib/import/import-preview';
+import { importPreview, isBlankAnswer, rowsToApply, type ImportPreview } from '$lib/import/import-preview';
 import type { SessionPatch } from '$lib/review/patches';
 import type { Answer, PrRef, Session } from '$lib/review/schema';
 import { saveTracker } from '$lib/app/save-tracker.svelte';
@@ -59,7 +59,7 @@ function sessionPatch(merged: Session): SessionPatch {
 }
 
 /** Rows for untouched items are stored too, but only answers count for the user. */
-const answeredCount = (answers: readonly Answer[]): number => answers.filter((a) => a.state !== 'open' || a.note !== '' || a.answer !== '').length;
+const answeredCount = (answers: readonly Answer[]): number => answers.filter((a) => !isBlankAnswer(a)).length;
 
 async function planUpdate(existing: Session, text: string, standards: readonly StandardSummary[], now: string): Promise<ImportPlan> {
 	const stored: Answer[] = await getAnswers(existing.id);
