@@ -28395,8 +28395,10 @@ function readBack(item, a) {
   return read ?? { state: "open", note: "", reason: void 0, answer: void 0 };
 }
 function readLine(item, line) {
-  let rest = afterText(item, line.content);
-  if (rest === null) return null;
+  const rest = afterText(item, line.content);
+  return rest === null ? null : readMarkers(item, line, rest);
+}
+function readMarkers(item, line, rest) {
   let na = false;
   let reason;
   if (rest.startsWith(NA_REASON)) {
@@ -28675,10 +28677,13 @@ function buildSession(payload, items, id, now) {
   };
 }
 var MAX_IMPORT_CHARS = 262144;
+function tooLongMessage(text2) {
+  if (text2.length <= MAX_IMPORT_CHARS) return null;
+  return `This text is ${Math.ceil(text2.length / 1024)} KB; a PR description is at most 64 KB. Paste only the PR description. ${UNCHANGED}`;
+}
 function importPrBody(text2, standards, now, options = {}) {
-  if (text2.length > MAX_IMPORT_CHARS) {
-    return { ok: false, message: `This text is ${Math.ceil(text2.length / 1024)} KB; a PR description is at most 64 KB. Paste only the PR description. ${UNCHANGED}` };
-  }
+  const tooLong = tooLongMessage(text2);
+  if (tooLong) return { ok: false, message: tooLong };
   const block = findBlock(text2);
   if (!block) return { ok: false, message: NO_BLOCK };
   const decoded = decodePayload(block.comment);
