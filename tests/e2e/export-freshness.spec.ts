@@ -5,17 +5,14 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { itemRow, startReview as startFromForm } from './review-helpers';
 
+/** A new review, with its (lazily loaded) export panel there. */
 async function startReview(page: Page, pr: string, role: 'Author' | 'Reviewer' = 'Author'): Promise<void> {
-	await page.goto('/review/new');
-	await page.getByLabel('Pull request').fill(pr);
-	if (role === 'Reviewer') await page.getByRole('radio', { name: 'Reviewer' }).check();
-	await page.getByRole('button', { name: 'Start review' }).click();
-	await page.waitForURL(/\/review\/(?!new)[^/?]+/);
+	await startFromForm(page, pr, role);
 	await expect(page.getByRole('heading', { level: 2, name: 'Export' })).toBeVisible();
 }
 
-const itemRow = (page: Page, text: string | RegExp): Locator => page.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: text }) });
 const clipboardText = (page: Page): Promise<string> => page.evaluate(() => navigator.clipboard.readText());
 
 /** Types like a person (key by key), so nothing waits for the field's save. */
@@ -88,6 +85,28 @@ test.describe('exports use what was just typed', () => {
 		await page.getByRole('button', { name: /^Download \.md \(PR Self-QA block\)/ }).click();
 		const text = await readFile(await (await download).path(), 'utf8');
 		expect(text).toMatch(/- \[x\] ~~Benchmarks added \(if applicable\)~~ — \*\*N\/A:\*\* No hot path touched/);
+	});
+
+	test('a note typed and shared at once is in the shared text', async ({ page }) => {
+		// Chromium here has no share sheet: a stand-in records what would be shared.
+		await page.addInitScript(() => {
+			Object.defineProperty(navigator, 'share', {
+				configurable: true,
+				value: (data: ShareData) => {
+					(window as unknown as { shared: ShareData[] }).shared = [...((window as unknown as { shared?: ShareData[] }).shared ?? []), data];
+					return Promise.resolve();
+				}
+			});
+		});
+		await startReview(page, 'acme/widgets#507');
+		const row = itemRow(page, 'Type hints added');
+		await row.getByRole('button', { name: /note/i }).first().click();
+		await type(row.getByLabel('Note'), 'Checked with mypy --strict');
+		await page.getByRole('button', { name: 'Share… PR Self-QA block' }).click();
+		await expect(page.getByRole('region', { name: 'PR Self-QA block' }).getByRole('status')).toHaveText('Shared');
+		const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+		expect(shared).toHaveLength(1);
+		expect(shared[0]?.text).toContain('- [ ] Type hints added\n  > Checked with mypy --strict');
 	});
 
 	test('a reviewer note typed and copied at once is in the copied review summary', async ({ page, context }) => {

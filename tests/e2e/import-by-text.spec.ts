@@ -6,19 +6,21 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
+import { itemRow as row } from './review-helpers';
 
 const TICKED = ['Feature manually tested', 'No linter errors', 'Type hints added'];
 const NA = { text: 'Benchmarks added (if applicable)', reason: 'No hot path touched' };
 const NOTE = { text: 'Timeouts configured', note: 'Checked the HTTP client: 5 s *default*' };
-
-const row = (page: Page, text: string) => page.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: text, exact: true }) });
 
 async function exportedBlock(page: Page): Promise<string> {
 	await page.goto('/review/new');
 	await page.getByLabel('Pull request').fill('acme/widgets#88');
 	await page.getByRole('button', { name: 'Start review' }).click();
 	await page.waitForURL(/\/review\/(?!new)[^/?]+/);
-	for (const text of TICKED) await page.getByRole('checkbox', { name: text, exact: true }).check();
+	for (const text of TICKED) {
+		await page.getByRole('checkbox', { name: text, exact: true }).check();
+		await expect(page.getByRole('checkbox', { name: text, exact: true })).toBeChecked();
+	}
 	await row(page, NA.text).getByRole('button', { name: 'N/A', exact: true }).click();
 	await row(page, NA.text).getByLabel('Reason for N/A').fill(NA.reason);
 	await row(page, NA.text).getByRole('button', { name: 'Mark N/A' }).click();
