@@ -12,7 +12,12 @@ export interface ByTextWords {
 	intro: string;
 	unmatchedHeading: string;
 	unmatched: { text: string; why: string }[];
+	/** Lines not matched beyond the ones listed (a pasted text of thousands of lines): counted, not listed. */
+	more: string;
 }
+
+/** Enough to see what went wrong; the heading counts them all. */
+export const LISTED_UNMATCHED = 100;
 
 /** `updating`: into a review the user already has (its answers may be newer than the block). */
 export function describeByText(report: ByTextReport, updating: boolean): ByTextWords {
@@ -20,6 +25,7 @@ export function describeByText(report: ByTextReport, updating: boolean): ByTextW
 	return {
 		intro: `The block’s hidden data was missing, so its lines were matched to items by their text: ${report.matched} ${report.matched === 1 ? 'line' : 'lines'} matched. Notes, answers and N/A reasons are read from the visible lines, so they may be less exact than the original.${updating ? ' The block does not say when it was written: answers you already have here are kept unless you choose the pasted ones.' : ''}`,
 		unmatchedHeading: `${n} ${n === 1 ? 'line' : 'lines'} not matched, left out:`,
-		unmatched: report.unmatched.map((line) => ({ text: line.text || '(empty line)', why: WHY[line.reason] }))
+		unmatched: report.unmatched.slice(0, LISTED_UNMATCHED).map((line) => ({ text: line.text || '(empty line)', why: WHY[line.reason] })),
+		more: n > LISTED_UNMATCHED ? `…and ${n - LISTED_UNMATCHED} more ${n - LISTED_UNMATCHED === 1 ? 'line' : 'lines'} not matched.` : ''
 	};
 }

@@ -53,5 +53,10 @@ describe('describeByText', () => {
 			{ text: '(empty line)', why: expect.stringContaining('same item came earlier') }
 		]);
 		expect(describeByText({ matched: 1, unmatched: [] }, false).intro).not.toMatch(/kept unless/);
+		expect(describeByText({ matched: 1, unmatched: [] }, false).more).toBe('');
+		const many = describeByText({ matched: 1, unmatched: Array.from({ length: 250 }, (_, i) => ({ text: `L${i}`, reason: 'unknown' as const })) }, false);
+		expect(many.unmatchedHeading).toBe('250 lines not matched, left out:');
+		expect(many.unmatched).toHaveLength(100);
+		expect(many.more).toBe('…and 150 more lines not matched.');
 	});
 });

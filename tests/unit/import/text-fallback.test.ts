@@ -110,6 +110,7 @@ describe('matchByText', () => {
 		expect(unmatched).toEqual([{ text: 'Type hints added', reason: 'repeated' }]);
 	});
 
+	// Time bounds here only guard against quadratic work (minutes on 1 MB); the speed itself is not asserted.
 	it('finishes fast on 1 MB of hostile lines', () => {
 		const line = `- [x] ${'Feature manually tested — '.repeat(2000)}${'\\'.repeat(1000)}`;
 		const hostile = `### PR Self-QA\n${`${line}\n  > ${'#'.repeat(500)}\n`.repeat(Math.ceil(1_048_576 / (line.length + 505)))}`;
@@ -119,6 +120,16 @@ describe('matchByText', () => {
 		expect(performance.now() - started).toBeLessThan(2000);
 		expect(matched).toHaveLength(1);
 		expect(unmatched.length).toBeGreaterThan(10);
+	});
+
+	it('finishes fast on 1 MB of short repeated lines', () => {
+		const many = `### PR Self-QA\n${'- [x] Type hints added — **Failed**\n'.repeat(29_000)}`;
+		expect(many.length).toBeGreaterThan(1_000_000);
+		const started = performance.now();
+		const { matched, unmatched } = match(many);
+		expect(performance.now() - started).toBeLessThan(3000);
+		expect(matched).toHaveLength(1);
+		expect(unmatched).toHaveLength(28_999);
 	});
 });
 
