@@ -1,17 +1,21 @@
 /**
  * The sessions list: pages, counts and search, always through an index, so
- * a page of 50 reads 50 rows whatever the number of sessions. Search is a
- * prefix query on the multi-entry word index (schema version 2), sorting is
- * the index of the sort key (`updatedAt`, `createdAt`, `prSort`) over the
- * whole list, never a sort of the rows loaded.
+ * a page of 50 reads about 50 rows whatever the number of sessions and
+ * whatever the query matches (session-list-scan: a rare search term reads
+ * its few reviews; anything else walks the sort key's index until the page
+ * is full). Search is a prefix query on the multi-entry word index (schema
+ * version 2), sorting is the index of the sort key (`updatedAt`,
+ * `createdAt`, `prSort`). The full index path below (every matching id,
+ * every id in order) answers only what the fast paths give up on.
  */
 import type { Role } from '$lib/content/schema';
 import { parsePrRef, prKeyPrefix } from '$lib/review/pr-ref';
 import type { Session } from '$lib/review/schema';
 import { searchTerms, type SearchTerm } from '$lib/review/search-words';
-import { defaultDirection, sortSessions, type SessionFilter, type SessionSort } from '$lib/review/sessions-query';
+import { defaultDirection, type SessionFilter, type SessionSort } from '$lib/review/sessions-query';
 import type { ShipshapeDB } from './database';
-import { toSession } from './session-index';
+import { toSession, type StoredSession } from './session-index';
+import { rareIds, rowFilter, sortedRows, walkInOrder, SORT_INDEX, type ListSearch } from './session-list-scan';
 import { dbOf, type RepoOptions } from './repo-options';
 
 export interface SessionListFilter {
@@ -35,8 +39,6 @@ export interface SessionPage {
 	/** Another page follows. */
 	hasMore: boolean;
 }
-
-const SORT_INDEX: Record<SessionSort, string> = { updated: 'updatedAt', created: 'createdAt', pr: 'prSort' };
 
 const clampLimit = (limit: number): number => Math.min(500, Math.max(1, Math.floor(limit)));
 
@@ -87,30 +89,42 @@ async function filterIds(db: ShipshapeDB, filter: SessionListFilter): Promise<(i
 	return (id) => (!inRole || inRole.has(id)) && (!inStatus || inStatus.has(id) !== (status === 'active'));
 }
 
+/** The query as the list searches it: a PR reference, word terms, or nothing. */
+export function listSearch(query: string): ListSearch {
+	const text = query.trim();
+	if (text === '') return { kind: 'none' };
+	const ref = parsePrRef(text);
+	if (ref.ok) return { kind: 'pr', prefix: prKeyPrefix(ref.pr) };
+	const terms = searchTerms(text);
+	return terms.length === 0 ? { kind: 'none' } : { kind: 'words', terms };
+}
+
 /**
  * One page of sessions in the order of `sort`, narrowed by role, status and
- * search: the order comes from the sort key's index, the filters from their
- * indexes (keys only), and only the page's rows are read.
+ * search. One read transaction: the paths below see one snapshot.
  */
 export async function listSessionsPage(request: SessionPageRequest, options?: RepoOptions): Promise<SessionPage> {
 	const db = dbOf(options);
 	const limit = clampLimit(request.limit);
 	const offset = Math.max(0, Math.floor(request.offset ?? 0));
 	const sort = request.sort ?? 'updated';
+	const search = listSearch(request.query ?? '');
+	const accept = rowFilter(request, search);
+	const want = offset + limit + 1;
+	return db.transaction('r', db.sessions, async () => {
+		const rare = await rareIds(db, search);
+		const rows = rare ? await sortedRows(db, rare, accept, sort) : await walkInOrder(db, sort, accept, want);
+		if (!rows) return fullIndexPage(db, request, sort, offset, limit);
+		return { sessions: rows.slice(offset, offset + limit).map((r: StoredSession) => toSession(r)), hasMore: rows.length > offset + limit };
+	});
+}
+
+/** Every matching id from the indexes, every id in order, then the page's rows: for searches neither fast path suits. */
+async function fullIndexPage(db: ShipshapeDB, request: SessionPageRequest, sort: SessionSort, offset: number, limit: number): Promise<SessionPage> {
 	const [matches, passes] = await Promise.all([searchIds(db, request.query ?? ''), filterIds(db, request)]);
-	if (matches && matches.size <= FEW) return fewMatches(db, [...matches].filter(passes), sort, offset, limit);
 	const ids = (await idsInOrder(db, sort)).filter((id) => (!matches || matches.has(id)) && passes(id));
 	const rows = await db.sessions.bulkGet(ids.slice(offset, offset + limit));
 	return { sessions: rows.filter((r) => r !== undefined).map((r) => toSession(r)), hasMore: ids.length > offset + limit };
-}
-
-/** A search that matches this few reviews reads them and sorts them (the pure rule), instead of every id in order. */
-const FEW = 100;
-
-async function fewMatches(db: ShipshapeDB, ids: readonly string[], sort: SessionSort, offset: number, limit: number): Promise<SessionPage> {
-	const rows = (await db.sessions.bulkGet([...ids])).filter((r) => r !== undefined).map((r) => toSession(r));
-	const sorted = sortSessions(rows, sort);
-	return { sessions: sorted.slice(offset, offset + limit), hasMore: sorted.length > offset + limit };
 }
 
 export async function countSessions(filter: SessionListFilter = {}, options?: RepoOptions): Promise<number> {
