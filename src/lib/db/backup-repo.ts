@@ -91,11 +91,14 @@ async function writeRestore(db: ShipshapeDB, backup: BackupHead, onProgress: Res
 	onProgress?.(backup.answers.length, total);
 	const { noteWords, summary } = planner.finish();
 	const written = new Set(planner.sessions.map((s) => s.id));
-	if (hasRows(planner.sessions)) await putChunks(
+	// Stored reviews the backup left as they were but whose notes (or N/A reasons) it changed: their rows, re-indexed.
+	const renoted = [...noteWords.keys()].filter((id) => !written.has(id));
+	const stored = hasRows(renoted) ? (await db.sessions.bulkGet(renoted)).filter((s) => s !== undefined).map((s) => toSession(s)) : [];
+	const sessions = [...planner.sessions, ...stored];
+	if (hasRows(sessions)) await putChunks(
 		db.sessions,
-		planner.sessions.map((s) => ({ ...s, noteWords: noteWords.get(s.id) ?? [] }))
+		sessions.map((s) => ({ ...s, noteWords: noteWords.get(s.id) ?? [] }))
 	);
-	for (const [id, words] of noteWords) if (!written.has(id)) await db.sessions.update(id, { noteWords: words });
 	if (hasRows(planner.customStandards)) await putChunks(db.customStandards, planner.customStandards);
 	if (hasRows(planner.reading)) await putChunks(db.reading, planner.reading);
 	onProgress?.(total, total);
