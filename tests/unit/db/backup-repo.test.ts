@@ -156,6 +156,32 @@ describe('refusals leave the database unchanged', () => {
 		expect(await snapshot(db)).toEqual(before);
 	});
 
+	it('quota exceeded on one chunk while the next is queued: quota error, nothing stored, progress never goes back', async () => {
+		const db = open();
+		let puts = 0;
+		const quota = failWritesWithQuota(db, ['answers'], () => ++puts === 2);
+		quota.on = false;
+		await restoreBackup(sampleBackup(), { db });
+		const before = await snapshot(db);
+		quota.on = true;
+		const answers = Array.from({ length: 9000 }, (_, i) => answer('big', `item-${i}`, 'done'));
+		const progress: number[] = [];
+		const error = await restoreBackup(backupOf([makeSession({ id: 'big', ref: 'acme/big#1' })], answers), { db, onProgress: (done) => progress.push(done) }).catch((e: unknown) => e);
+		expect(error).toMatchObject({ kind: 'quota' });
+		expect(await snapshot(db)).toEqual(before);
+		expect(progress).toEqual([...progress].sort((a, b) => a - b));
+	});
+
+	it('progress of a many-chunk restore rises to the total, and every row is stored', async () => {
+		const db = open();
+		const answers = Array.from({ length: 9000 }, (_, i) => answer('big', `item-${i}`, 'done'));
+		const progress: [number, number][] = [];
+		await restoreBackup(backupOf([makeSession({ id: 'big', ref: 'acme/big#1' })], answers), { db, onProgress: (done, total) => progress.push([done, total]) });
+		expect(await db.answers.count()).toBe(9000);
+		expect(progress.map(([d]) => d)).toEqual([...progress.map(([d]) => d)].sort((a, b) => a - b));
+		expect(progress.at(-1)).toEqual([9001, 9001]);
+	});
+
 	it('an invalid backup object is refused before any write', async () => {
 		const db = open();
 		await restoreBackup(sampleBackup(), { db });
