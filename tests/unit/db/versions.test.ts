@@ -61,6 +61,24 @@ async function createRawV1(name: string): Promise<void> {
 	idb.close();
 }
 
+/**
+ * Open `name` with the app while every sessions write fails (the upgrade
+ * fails): the user is told, and the raw database is still at `rawVersion`
+ * (Dexie's version × 10). Returns it and its session rows as stored.
+ */
+async function openFailingUpgrade(name: string, rawVersion: number): Promise<{ raw: IDBDatabase; rows: { id: string; words: string[] }[] }> {
+	const db = new ShipshapeDB(name, deps);
+	failWritesWithQuota(db, ['sessions']);
+	const error = await db.open().then(() => undefined, (e: unknown) => e);
+	expect(error).toBeDefined();
+	expect(describeOpenError(error)).toMatch(/could not be updated.*nothing was changed/i);
+	db.close();
+	const raw = await request(indexedDB.open(name));
+	expect(raw.version).toBe(rawVersion);
+	const rows = await request(raw.transaction('sessions').objectStore('sessions').getAll());
+	return { raw, rows: rows as { id: string; words: string[] }[] };
+}
+
 async function expectOldRowsReadable(db: ShipshapeDB): Promise<void> {
 	expect(await getSession('old-1', { db })).toEqual(oldSession);
 	expect(sessionSchema.safeParse(await getSession('old-1', { db })).success).toBe(true);
@@ -139,15 +157,7 @@ describe('version 1 → 2', () => {
 	it('a failed upgrade leaves the data as it was, at version 1, and says so', async () => {
 		const name = uniqueName();
 		await createV1(name);
-		const db = new ShipshapeDB(name, deps);
-		failWritesWithQuota(db, ['sessions']);
-		const error = await db.open().then(() => undefined, (e: unknown) => e);
-		expect(error).toBeDefined();
-		expect(describeOpenError(error)).toMatch(/could not be updated.*nothing was changed/i);
-		db.close();
-		const raw = await request(indexedDB.open(name));
-		expect(raw.version).toBe(10);
-		const rows = await request(raw.transaction('sessions').objectStore('sessions').getAll());
+		const { raw, rows } = await openFailingUpgrade(name, 10);
 		expect(rows).toEqual(sessions.slice().sort((a, b) => a.id.localeCompare(b.id)));
 		expect(raw.objectStoreNames.length).toBe(4);
 		raw.close();
@@ -203,15 +213,8 @@ describe('version 2 → 3', () => {
 	it('a failed upgrade leaves the data as it was, at version 2, and says so', async () => {
 		const name = uniqueName();
 		await createV2(name);
-		const db = new ShipshapeDB(name, deps);
-		failWritesWithQuota(db, ['sessions']);
-		const error = await db.open().then(() => undefined, (e: unknown) => e);
-		expect(describeOpenError(error)).toMatch(/could not be updated.*nothing was changed/i);
-		db.close();
-		const raw = await request(indexedDB.open(name));
-		expect(raw.version).toBe(20);
-		const rows = await request(raw.transaction('sessions').objectStore('sessions').getAll());
-		expect(rows.map((r: { id: string; words: string[] }) => [r.id, r.words.includes('quokka')])).toEqual([
+		const { raw, rows } = await openFailingUpgrade(name, 20);
+		expect(rows.map((r) => [r.id, r.words.includes('quokka')])).toEqual([
 			['v2-a', false],
 			['v2-b', false],
 			['v2-c', false]
