@@ -57,15 +57,11 @@ async function termIds(db: ShipshapeDB, term: SearchTerm): Promise<Set<string>> 
 }
 
 /** The ids a search matches (word index, or the prKey index for a PR reference); undefined: no search. */
-async function searchIds(db: ShipshapeDB, query: string): Promise<Set<string> | undefined> {
-	const text = query.trim();
-	if (text === '') return undefined;
-	const ref = parsePrRef(text);
-	if (ref.ok) return new Set(await db.sessions.where('prKey').startsWith(prKeyPrefix(ref.pr)).primaryKeys());
-	const terms = searchTerms(text);
-	if (terms.length === 0) return undefined;
+async function searchIds(db: ShipshapeDB, search: ListSearch): Promise<Set<string> | undefined> {
+	if (search.kind === 'none') return undefined;
+	if (search.kind === 'pr') return new Set(await db.sessions.where('prKey').startsWith(search.prefix).primaryKeys());
 	let ids: Set<string> | undefined;
-	for (const term of terms) {
+	for (const term of search.terms) {
 		const found = await termIds(db, term);
 		ids = ids ? new Set([...ids].filter((id) => found.has(id))) : found;
 		if (ids.size === 0) break;
@@ -74,9 +70,9 @@ async function searchIds(db: ShipshapeDB, query: string): Promise<Set<string> | 
 }
 
 /**
- * Which ids pass role and status, from their indexes' keys. Keys, not rows:
- * filtering rows read through a cursor would not tell the live query that a
- * row it skipped changed status (an archived review would stay listed).
+ * Which ids pass role and status, from their indexes' keys (the full index
+ * path reads no row it does not show, so it filters on keys; the fast paths
+ * read rows as values, and a live query sees those rows change).
  */
 async function filterIds(db: ShipshapeDB, filter: SessionListFilter): Promise<(id: string) => boolean> {
 	const { role, status } = filter;
@@ -114,14 +110,14 @@ export async function listSessionsPage(request: SessionPageRequest, options?: Re
 	return db.transaction('r', db.sessions, async () => {
 		const rare = await rareIds(db, search);
 		const rows = rare ? await sortedRows(db, rare, accept, sort) : await walkInOrder(db, sort, accept, want);
-		if (!rows) return fullIndexPage(db, request, sort, offset, limit);
+		if (!rows) return fullIndexPage(db, request, search, sort, offset, limit);
 		return { sessions: rows.slice(offset, offset + limit).map((r: StoredSession) => toSession(r)), hasMore: rows.length > offset + limit };
 	});
 }
 
 /** Every matching id from the indexes, every id in order, then the page's rows: for searches neither fast path suits. */
-async function fullIndexPage(db: ShipshapeDB, request: SessionPageRequest, sort: SessionSort, offset: number, limit: number): Promise<SessionPage> {
-	const [matches, passes] = await Promise.all([searchIds(db, request.query ?? ''), filterIds(db, request)]);
+async function fullIndexPage(db: ShipshapeDB, filter: SessionListFilter, search: ListSearch, sort: SessionSort, offset: number, limit: number): Promise<SessionPage> {
+	const [matches, passes] = await Promise.all([searchIds(db, search), filterIds(db, filter)]);
 	const ids = (await idsInOrder(db, sort)).filter((id) => (!matches || matches.has(id)) && passes(id));
 	const rows = await db.sessions.bulkGet(ids.slice(offset, offset + limit));
 	return { sessions: rows.filter((r) => r !== undefined).map((r) => toSession(r)), hasMore: ids.length > offset + limit };
