@@ -1,19 +1,23 @@
 /**
- * The note words of the reviews a restore writes or whose notes it changes:
+ * The note words (notes and N/A reasons: answerSearchText) of the reviews a
+ * restore writes or whose notes or reasons it changes:
  * the session row carries them for the search index, and computing them
  * here spares the database a re-read of every restored review's answers.
  */
 import type { Answer } from '$lib/review/schema';
-import { noteWords } from '$lib/review/search-words';
+import { answerSearchText, noteWords } from '$lib/review/search-words';
 
 export class RestoreNotes {
-	/** Review id → item id → note, for the reviews touched so far. */
+	/** Review id → item id → searchable text (note and reason), for the reviews touched so far. */
 	readonly #notes = new Map<string, Map<string, string>>();
 	readonly #stored = new Map<string, Map<string, string>>();
 	readonly #changed = new Set<string>();
 
 	constructor(stored: readonly Answer[]) {
-		for (const a of stored) if (a.note) this.#of(this.#stored, a.sessionId).set(a.itemId, a.note);
+		for (const a of stored) {
+			const text = answerSearchText(a);
+			if (text) this.#of(this.#stored, a.sessionId).set(a.itemId, text);
+		}
 	}
 
 	#of(map: Map<string, Map<string, string>>, id: string): Map<string, string> {
@@ -29,9 +33,10 @@ export class RestoreNotes {
 
 	/** An answer row is written (`before`: the stored row it replaces). */
 	answer(row: Answer, before: Answer | undefined): void {
-		if (row.note === (before?.note ?? '')) return;
+		const text = answerSearchText(row);
+		if (text === answerSearchText(before ?? { note: '' })) return;
 		this.#changed.add(row.sessionId);
-		this.#of(this.#notes, row.sessionId).set(row.itemId, row.note);
+		this.#of(this.#notes, row.sessionId).set(row.itemId, text);
 	}
 
 	/** Final note words of every review written or with changed notes. */

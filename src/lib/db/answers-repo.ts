@@ -8,6 +8,7 @@ import { openAnswer } from '$lib/review/answer-rows';
 import { applyFiveSecond, findQuestion } from '$lib/review/five-second';
 import { answerPatchSchema, patchedSession, sessionPatchSchema, type AnswerPatch, type SessionPatch } from '$lib/review/patches';
 import { answerSchema, type Answer, type Session } from '$lib/review/schema';
+import { answerSearchText } from '$lib/review/search-words';
 import { readNoteWords } from './note-index';
 import { toSession } from './session-index';
 import type { ShipshapeDB } from './database';
@@ -29,8 +30,9 @@ async function requireSession(db: ShipshapeDB, sessionId: string): Promise<void>
 }
 
 /**
- * The session's note words (its word index) from every note of the review,
- * read in the caller's transaction. Only writes that change a note call it:
+ * The session's note words (its word index) from every note and N/A reason
+ * of the review, read in the caller's transaction. Only writes that change
+ * a note or a reason call it:
  * a tick must not rewrite the session row.
  */
 async function reindexNotes(db: ShipshapeDB, sessionId: string): Promise<void> {
@@ -53,7 +55,7 @@ export async function setAnswer(sessionId: string, itemId: string, patch: Answer
 		const current = (await db.answers.get([sessionId, itemId])) ?? openAnswer(sessionId, itemId, now);
 		const row: Answer = { ...current, ...valid, updatedAt: now };
 		await db.answers.put(row);
-		if (row.note !== current.note) await reindexNotes(db, sessionId);
+		if (answerSearchText(row) !== answerSearchText(current)) await reindexNotes(db, sessionId);
 		return row;
 	});
 }
@@ -101,7 +103,7 @@ export async function setAnswers(
 		if (!count) throw new WriteError('not-found');
 		const before = await db.answers.bulkGet(valid.map((a) => [a.sessionId, a.itemId] as [string, string]));
 		for (let i = 0; i < valid.length; i += CHUNK) await db.answers.bulkPut(valid.slice(i, i + CHUNK));
-		if (valid.some((a, i) => a.note !== (before[i]?.note ?? ''))) await reindexNotes(db, sessionId);
+		if (valid.some((a, i) => answerSearchText(a) !== answerSearchText(before[i] ?? { note: '' }))) await reindexNotes(db, sessionId);
 	});
 }
 

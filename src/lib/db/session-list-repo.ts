@@ -1,17 +1,21 @@
 /**
  * The sessions list: pages, counts and search, always through an index, so
- * a page of 50 reads 50 rows whatever the number of sessions. Search is a
- * prefix query on the multi-entry word index (schema version 2), sorting is
- * the index of the sort key (`updatedAt`, `createdAt`, `prSort`) over the
- * whole list, never a sort of the rows loaded.
+ * a page of 50 reads about 50 rows whatever the number of sessions and
+ * whatever the query matches (session-list-scan: a rare search term reads
+ * its few reviews; anything else walks the sort key's index until the page
+ * is full). Search is a prefix query on the multi-entry word index (schema
+ * version 2), sorting is the index of the sort key (`updatedAt`,
+ * `createdAt`, `prSort`). The full index path below (every matching id,
+ * every id in order) answers only what the fast paths give up on.
  */
 import type { Role } from '$lib/content/schema';
 import { parsePrRef, prKeyPrefix } from '$lib/review/pr-ref';
 import type { Session } from '$lib/review/schema';
 import { searchTerms, type SearchTerm } from '$lib/review/search-words';
-import { defaultDirection, sortSessions, type SessionFilter, type SessionSort } from '$lib/review/sessions-query';
+import { defaultDirection, type SessionFilter, type SessionSort } from '$lib/review/sessions-query';
 import type { ShipshapeDB } from './database';
-import { toSession } from './session-index';
+import { toSession, type StoredSession } from './session-index';
+import { rareIds, rowFilter, sortedRows, walkInOrder, SORT_INDEX, type ListSearch } from './session-list-scan';
 import { dbOf, type RepoOptions } from './repo-options';
 
 export interface SessionListFilter {
@@ -36,8 +40,6 @@ export interface SessionPage {
 	hasMore: boolean;
 }
 
-const SORT_INDEX: Record<SessionSort, string> = { updated: 'updatedAt', created: 'createdAt', pr: 'prSort' };
-
 const clampLimit = (limit: number): number => Math.min(500, Math.max(1, Math.floor(limit)));
 
 /** Every id in the list's order: index keys only (no row is read); ascending getAllKeys, reversed here. */
@@ -55,15 +57,11 @@ async function termIds(db: ShipshapeDB, term: SearchTerm): Promise<Set<string>> 
 }
 
 /** The ids a search matches (word index, or the prKey index for a PR reference); undefined: no search. */
-async function searchIds(db: ShipshapeDB, query: string): Promise<Set<string> | undefined> {
-	const text = query.trim();
-	if (text === '') return undefined;
-	const ref = parsePrRef(text);
-	if (ref.ok) return new Set(await db.sessions.where('prKey').startsWith(prKeyPrefix(ref.pr)).primaryKeys());
-	const terms = searchTerms(text);
-	if (terms.length === 0) return undefined;
+async function searchIds(db: ShipshapeDB, search: ListSearch): Promise<Set<string> | undefined> {
+	if (search.kind === 'none') return undefined;
+	if (search.kind === 'pr') return new Set(await db.sessions.where('prKey').startsWith(search.prefix).primaryKeys());
 	let ids: Set<string> | undefined;
-	for (const term of terms) {
+	for (const term of search.terms) {
 		const found = await termIds(db, term);
 		ids = ids ? new Set([...ids].filter((id) => found.has(id))) : found;
 		if (ids.size === 0) break;
@@ -72,9 +70,9 @@ async function searchIds(db: ShipshapeDB, query: string): Promise<Set<string> | 
 }
 
 /**
- * Which ids pass role and status, from their indexes' keys. Keys, not rows:
- * filtering rows read through a cursor would not tell the live query that a
- * row it skipped changed status (an archived review would stay listed).
+ * Which ids pass role and status, from their indexes' keys (the full index
+ * path reads no row it does not show, so it filters on keys; the fast paths
+ * read rows as values, and a live query sees those rows change).
  */
 async function filterIds(db: ShipshapeDB, filter: SessionListFilter): Promise<(id: string) => boolean> {
 	const { role, status } = filter;
@@ -87,30 +85,42 @@ async function filterIds(db: ShipshapeDB, filter: SessionListFilter): Promise<(i
 	return (id) => (!inRole || inRole.has(id)) && (!inStatus || inStatus.has(id) !== (status === 'active'));
 }
 
+/** The query as the list searches it: a PR reference, word terms, or nothing. */
+export function listSearch(query: string): ListSearch {
+	const text = query.trim();
+	if (text === '') return { kind: 'none' };
+	const ref = parsePrRef(text);
+	if (ref.ok) return { kind: 'pr', prefix: prKeyPrefix(ref.pr) };
+	const terms = searchTerms(text);
+	return terms.length === 0 ? { kind: 'none' } : { kind: 'words', terms };
+}
+
 /**
  * One page of sessions in the order of `sort`, narrowed by role, status and
- * search: the order comes from the sort key's index, the filters from their
- * indexes (keys only), and only the page's rows are read.
+ * search. One read transaction: the paths below see one snapshot.
  */
 export async function listSessionsPage(request: SessionPageRequest, options?: RepoOptions): Promise<SessionPage> {
 	const db = dbOf(options);
 	const limit = clampLimit(request.limit);
 	const offset = Math.max(0, Math.floor(request.offset ?? 0));
 	const sort = request.sort ?? 'updated';
-	const [matches, passes] = await Promise.all([searchIds(db, request.query ?? ''), filterIds(db, request)]);
-	if (matches && matches.size <= FEW) return fewMatches(db, [...matches].filter(passes), sort, offset, limit);
+	const search = listSearch(request.query ?? '');
+	const accept = rowFilter(request, search);
+	const want = offset + limit + 1;
+	return db.transaction('r', db.sessions, async () => {
+		const rare = await rareIds(db, search);
+		const rows = rare ? await sortedRows(db, rare, accept, sort) : await walkInOrder(db, sort, accept, want);
+		if (!rows) return fullIndexPage(db, request, search, sort, offset, limit);
+		return { sessions: rows.slice(offset, offset + limit).map((r: StoredSession) => toSession(r)), hasMore: rows.length > offset + limit };
+	});
+}
+
+/** Every matching id from the indexes, every id in order, then the page's rows: for searches neither fast path suits. */
+async function fullIndexPage(db: ShipshapeDB, filter: SessionListFilter, search: ListSearch, sort: SessionSort, offset: number, limit: number): Promise<SessionPage> {
+	const [matches, passes] = await Promise.all([searchIds(db, search), filterIds(db, filter)]);
 	const ids = (await idsInOrder(db, sort)).filter((id) => (!matches || matches.has(id)) && passes(id));
 	const rows = await db.sessions.bulkGet(ids.slice(offset, offset + limit));
 	return { sessions: rows.filter((r) => r !== undefined).map((r) => toSession(r)), hasMore: ids.length > offset + limit };
-}
-
-/** A search that matches this few reviews reads them and sorts them (the pure rule), instead of every id in order. */
-const FEW = 100;
-
-async function fewMatches(db: ShipshapeDB, ids: readonly string[], sort: SessionSort, offset: number, limit: number): Promise<SessionPage> {
-	const rows = (await db.sessions.bulkGet([...ids])).filter((r) => r !== undefined).map((r) => toSession(r));
-	const sorted = sortSessions(rows, sort);
-	return { sessions: sorted.slice(offset, offset + limit), hasMore: sorted.length > offset + limit };
 }
 
 export async function countSessions(filter: SessionListFilter = {}, options?: RepoOptions): Promise<number> {

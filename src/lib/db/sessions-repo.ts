@@ -7,7 +7,7 @@ import type { Role } from '$lib/content/schema';
 import { prKey } from '$lib/review/pr-ref';
 import { patchedSession, sessionPatchSchema, type SessionPatch } from '$lib/review/patches';
 import { answerSchema, sessionSchema, type Answer, type PrRef, type Session, type SessionStatus } from '$lib/review/schema';
-import { noteWords } from '$lib/review/search-words';
+import { answerWords } from '$lib/review/search-words';
 import { readNoteWords } from './note-index';
 import { toSession } from './session-index';
 import { WriteError } from './errors';
@@ -139,7 +139,7 @@ export async function restoreDeleted(deleted: DeletedSession, options?: RepoOpti
 		const other = await db.sessions.where('prKey').equals(session.prKey).first();
 		if (other && other.id !== session.id) throw new WriteError('conflict');
 		// The rows as they were handed back, not the parsed copies: an undo is exact.
-		await db.sessions.put({ ...deleted.session, noteWords: noteWords(deleted.answers.map((a) => a.note)) });
+		await db.sessions.put({ ...deleted.session, noteWords: answerWords(deleted.answers) });
 		await db.answers.bulkPut(deleted.answers);
 		return deleted.session;
 	});

@@ -35,7 +35,14 @@ export function noteWords(notes: Iterable<string>): string[] {
 	return [...words];
 }
 
-/** Every word a session is found by: repository, PR number, title and the words of its notes (see noteWords). */
+/** What of one answer the search finds: its note and its N/A reason (one text; words never span the line break). */
+export const answerSearchText = (a: { note: string; reason?: string | undefined }): string => (a.reason ? `${a.note}\n${a.reason}` : a.note);
+
+/** The distinct words of the notes and N/A reasons of one review's answers (bounded): its session row's `noteWords`. */
+export const answerWords = (answers: Iterable<{ note: string; reason?: string | undefined }>): string[] =>
+	noteWords(Array.from(answers, answerSearchText));
+
+/** Every word a session is found by: repository, PR number, title and the words of its notes and N/A reasons (see answerWords). */
 export function searchWords(s: { pr: Pick<PrRef, 'repo' | 'number'>; title: string }, noteWords: readonly string[] = []): string[] {
 	return [...new Set([...textWords(s.pr.repo), numberWord(s.pr.number), ...textWords(s.title), ...noteWords])];
 }

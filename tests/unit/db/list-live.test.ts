@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { subscribeLive } from '$lib/db/live';
 import { listSessionsPage } from '$lib/db/session-list-repo';
-import { archiveSession, createOrOpenSession, updateSession } from '$lib/db/sessions-repo';
+import { archiveSession, createOrOpenSession, setStatus, updateSession } from '$lib/db/sessions-repo';
 import { setAnswer } from '$lib/db/answers-repo';
 import { makeSession } from '../../fixtures/sessions';
 import { freshDb } from './db-helpers';
@@ -48,6 +48,21 @@ describe('the live list follows every change that affects it', () => {
 			await z.next((ids) => ids.length === 2);
 			z.stop();
 		}
+		w.stop();
+		db.close();
+	});
+
+	it('the walk (no search: the sort index in order) sees a row it skipped come back, and a new row at the top', async () => {
+		const db = freshDb();
+		const at = (i: number) => `2025-01-0${i + 1}T10:00:00.000Z`;
+		for (let i = 0; i < 5; i++) await createOrOpenSession(makeSession({ id: `r${i}`, ref: `acme/shop#${i + 1}`, now: at(i) }), { db });
+		await archiveSession('r4', { db });
+		const w = watch({ limit: 3, status: 'active' }, db);
+		await w.next((ids) => ids.join() === 'r3,r2,r1');
+		await setStatus('r4', 'in-progress', { db });
+		await w.next((ids) => ids.join() === 'r4,r3,r2');
+		await createOrOpenSession(makeSession({ id: 'new', ref: 'acme/shop#99', now: at(8) }), { db });
+		await w.next((ids) => ids.join() === 'new,r4,r3');
 		w.stop();
 		db.close();
 	});
