@@ -7,7 +7,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addStandard } from '$lib/app/custom/add-standard';
-import { readCustomStandard } from '$lib/app/custom/your-standards';
+import { readCustomStandard } from '$lib/app/custom/read-custom-standard';
 import { loadCustomSummaries } from '$lib/custom/all-standards';
 import { deadline, parseCustomStandard, parseForStorage } from '$lib/custom/parse-custom';
 import { PARSER_VERSION } from '$lib/custom/stored-parse';
