@@ -11,11 +11,11 @@
 import type { Role } from '$lib/content/schema';
 import { parsePrRef, prKeyPrefix } from '$lib/review/pr-ref';
 import type { Session } from '$lib/review/schema';
-import { searchTerms, type SearchTerm } from '$lib/review/search-words';
+import { searchTerms } from '$lib/review/search-words';
 import { defaultDirection, type SessionFilter, type SessionSort } from '$lib/review/sessions-query';
 import type { ShipshapeDB } from './database';
 import { toSession, type StoredSession } from './session-index';
-import { rareIds, rowFilter, sortedRows, walkInOrder, SORT_INDEX, type ListSearch } from './session-list-scan';
+import { rareIds, rowFilter, termKeys, sortedRows, walkInOrder, SORT_INDEX, type ListSearch } from './session-list-scan';
 import { dbOf, type RepoOptions } from './repo-options';
 
 export interface SessionListFilter {
@@ -48,21 +48,13 @@ async function idsInOrder(db: ShipshapeDB, sort: SessionSort): Promise<string[]>
 	return defaultDirection(sort) === 'desc' ? ids.reverse() : ids;
 }
 
-async function termIds(db: ShipshapeDB, term: SearchTerm): Promise<Set<string>> {
-	const lists = await Promise.all([
-		...term.exact.map((w) => db.sessions.where('words').equals(w).primaryKeys()),
-		...term.prefix.map((w) => db.sessions.where('words').startsWith(w).primaryKeys())
-	]);
-	return new Set(lists.flat());
-}
-
 /** The ids a search matches (word index, or the prKey index for a PR reference); undefined: no search. */
 async function searchIds(db: ShipshapeDB, search: ListSearch): Promise<Set<string> | undefined> {
 	if (search.kind === 'none') return undefined;
 	if (search.kind === 'pr') return new Set(await db.sessions.where('prKey').startsWith(search.prefix).primaryKeys());
 	let ids: Set<string> | undefined;
 	for (const term of search.terms) {
-		const found = await termIds(db, term);
+		const found = new Set(await termKeys(db, term));
 		ids = ids ? new Set([...ids].filter((id) => found.has(id))) : found;
 		if (ids.size === 0) break;
 	}

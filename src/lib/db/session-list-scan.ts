@@ -38,11 +38,16 @@ export function rowFilter(filter: SessionListFilter, search: ListSearch): (row: 
 	return passes;
 }
 
-/** Up to `max` primary keys of the word-index entries one term accepts (duplicates possible: multi-entry). */
-async function termKeys(db: ShipshapeDB, term: SearchTerm, max: number): Promise<string[]> {
+/**
+ * The primary keys of the word-index entries one term accepts, up to `max`
+ * per word when given (duplicates possible: multi-entry). The one word-index
+ * query: the probe here and the full index path (session-list-repo) both use it.
+ */
+export async function termKeys(db: ShipshapeDB, term: SearchTerm, max?: number): Promise<string[]> {
+	const bounded = <T extends { limit: (n: number) => T }>(c: T): T => (max === undefined ? c : c.limit(max));
 	const lists = await Promise.all([
-		...term.exact.map((w) => db.sessions.where('words').equals(w).limit(max).primaryKeys()),
-		...term.prefix.map((w) => db.sessions.where('words').startsWith(w).limit(max).primaryKeys())
+		...term.exact.map((w) => bounded(db.sessions.where('words').equals(w)).primaryKeys()),
+		...term.prefix.map((w) => bounded(db.sessions.where('words').startsWith(w)).primaryKeys())
 	]);
 	return lists.flat();
 }
