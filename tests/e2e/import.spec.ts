@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
+import { waitForHydration } from './review-helpers';
 
 const TICKED = ['Feature manually tested', 'Unit tests added (≥ 85% coverage)', 'No linter errors', 'Type hints added'];
 const OPEN = ['Tenant isolation verified', 'Cache keys tenant scoped', 'Documentation updated'];
@@ -98,6 +99,7 @@ test.describe('import from a PR description', () => {
 	test('an empty paste asks for the description', async ({ page }) => {
 		await page.goto('/review/import');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Import a review from a pull request');
+		await waitForHydration(page);
 		await page.getByRole('button', { name: 'Preview the import' }).click();
 		await expect(page.getByRole('alert')).toContainText('Paste a PR description first');
 		await expect(page.getByLabel('PR description')).toBeFocused();

@@ -1,8 +1,14 @@
 import { expect, type Page } from '@playwright/test';
 
+/** The page's scripts run: a click on the prerendered page before this is lost (as a user's would be). */
+export async function waitForHydration(page: Page): Promise<void> {
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
+
 /** Starts a review through the form and waits for the workbook. */
 export async function startReview(page: Page, pr: string, role: 'Author' | 'Reviewer' = 'Author', title = ''): Promise<string> {
 	await page.goto(`/review/new?role=${role.toLowerCase()}`);
+	await waitForHydration(page);
 	await page.getByLabel('Pull request').fill(pr);
 	if (title) await page.getByLabel('Title (optional)').fill(title);
 	await page.getByRole('radio', { name: new RegExp(`^${role}`) }).check();
