@@ -41,7 +41,7 @@ async function seed(name: string, count: number, status?: SessionStatus): Promis
 	const db = open(name);
 	const sessions = Array.from({ length: count }, (_, i) => (status ? { ...row(i), status } : row(i)));
 	await db.sessions.bulkPut(sessions);
-	await db.answers.bulkPut(sessions.flatMap((s, i) => (i % 2 ? [answer(s.id, 'item-b', 'done'), answer(s.id, 'item-a', i % 4 ? 'fail' : 'n/a', { note: 'why' })] : [])));
+	await db.answers.bulkPut(sessions.flatMap((s, i) => (i % 2 ? [answer(s.id, 'item-b', 'done'), answer(s.id, 'item-a', i % 4 ? 'fail' : 'na', { note: 'why' })] : [])));
 	await db.customStandards.bulkPut([custom('custom-b', 'Zeta rules'), custom('custom-a', 'Alpha rules'), custom('custom-c', 'Alpha rules')]);
 	return db;
 }

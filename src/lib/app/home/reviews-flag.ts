@@ -5,7 +5,7 @@
  * height (`--home-list-height`, when the window is as wide as when it was
  * measured) before the prerendered page paints, so nothing jumps when the
  * database answers. The database stays the truth: the home page corrects the
- * flag with what it reads (`watchHasReviews`), and the writes that add
+ * flag with what it reads (`watchHasReviews`, without Dexie), and the writes that add
  * reviews set it.
  */
 import type { LiveHandlers } from '$lib/db/live';
@@ -66,24 +66,47 @@ export function rememberListHeight(width: number, height: number, store: Store |
 }
 
 /**
- * Whether any review is stored, live from the database, whose code is
- * imported here once the page has loaded (the layout was decided without
- * it). Returns the stop.
+ * Whether any review is stored, kept current: a peek (raw IndexedDB, no
+ * Dexie) once the page has loaded and again after every write to what the
+ * list reads (this tab's or another's, as Dexie announces them) and when the
+ * page is shown again. A database the peek cannot read (an older schema to
+ * upgrade) is watched through Dexie, whose code is imported then. Returns the stop.
  */
 export function watchHasReviews(handlers: LiveHandlers<boolean>): () => void {
-	let stop: (() => void) | undefined;
 	let stopped = false;
+	let stopLive: (() => void) | undefined;
+	let stopListening = (): void => undefined;
+	let run = 0;
+	const throughDexie = (): void => {
+		stopLive = () => undefined;
+		Promise.all([import('$lib/db/live'), import('$lib/db/session-list-repo')]).then(([{ subscribeLive }, { hasSessions }]) => {
+			if (!stopped) stopLive = subscribeLive(() => hasSessions(), handlers);
+		}, handlers.error);
+	};
+	const check = (): void => {
+		if (stopLive) return; // Dexie follows it now
+		const mine = ++run;
+		import('$lib/db/peek-session-list')
+			.then(({ peekHasSessions }) => peekHasSessions())
+			.then((result) => {
+				if (stopped || mine !== run || stopLive) return;
+				if (result.kind === 'unavailable') throughDexie();
+				else handlers.next(result.kind === 'read' && result.value);
+			}, handlers.error);
+	};
+	// Imported once loaded, like the peek: nothing of this is needed before first paint.
 	const cancel = whenIdle(() => {
-		Promise.all([import('$lib/db/live'), import('$lib/db/session-list-repo')]).then(
-			([{ subscribeLive }, { hasSessions }]) => {
-				if (!stopped) stop = subscribeLive(() => hasSessions(), handlers);
-			},
-			handlers.error
-		);
+		import('./stored-changes').then(({ onListChange, onShownAgain }) => {
+			if (stopped) return;
+			const stops = [onListChange(check), onShownAgain(check)];
+			stopListening = () => stops.forEach((stop) => stop());
+			check();
+		}, handlers.error);
 	});
 	return () => {
 		stopped = true;
 		cancel();
-		stop?.();
+		stopListening();
+		stopLive?.();
 	};
 }

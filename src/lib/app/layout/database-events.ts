@@ -1,16 +1,18 @@
 /**
  * "Shipshape was updated in another tab": the database's version-change
- * notice for the layout. The db layer is imported once the page is idle, not
- * bundled into the layout (reading pages do not ship dexie on first load); an
- * upgrade in another tab before that is not missed: the database records it.
+ * notice for the layout. The db layer is imported once this tab uses the
+ * database (a page that paints from a peek may never load Dexie; a tab that
+ * holds no connection has nothing to close or reload), not bundled into the
+ * layout; an upgrade in another tab before that is not missed: the database
+ * records it, or its open fails and says so.
  */
-import { whenIdle } from '$lib/app/when-idle';
+import { whenDatabaseUsed } from '$lib/db/first-use';
 
 /** Calls `show` with the message to show; returns the cleanup. */
 export function watchDatabaseEvents(show: (message: string) => void): () => void {
 	let off: (() => void) | undefined;
 	let gone = false;
-	const cancel = whenIdle(() => {
+	const cancel = whenDatabaseUsed(() => {
 		void import('$lib/db/database').then(({ getDb, onDatabaseVersionChange, DATABASE_EVENT_MESSAGES }) => {
 			if (gone) return;
 			off = onDatabaseVersionChange((event) => show(event.message));
