@@ -66,47 +66,21 @@ export function rememberListHeight(width: number, height: number, store: Store |
 }
 
 /**
- * Whether any review is stored, kept current: a peek (raw IndexedDB, no
- * Dexie) once the page has loaded and again after every write to what the
- * list reads (this tab's or another's, as Dexie announces them) and when the
- * page is shown again. A database the peek cannot read (an older schema to
- * upgrade) is watched through Dexie, whose code is imported then. Returns the stop.
+ * Whether any review is stored, kept current (./has-reviews-watch: without
+ * Dexie where it can), imported once the page has loaded: the layout was
+ * decided without it. Returns the stop.
  */
 export function watchHasReviews(handlers: LiveHandlers<boolean>): () => void {
+	let stop: (() => void) | undefined;
 	let stopped = false;
-	let stopLive: (() => void) | undefined;
-	let stopListening = (): void => undefined;
-	let run = 0;
-	const throughDexie = (): void => {
-		stopLive = () => undefined;
-		Promise.all([import('$lib/db/live'), import('$lib/db/session-list-repo')]).then(([{ subscribeLive }, { hasSessions }]) => {
-			if (!stopped) stopLive = subscribeLive(() => hasSessions(), handlers);
-		}, handlers.error);
-	};
-	const check = (): void => {
-		if (stopLive) return; // Dexie follows it now
-		const mine = ++run;
-		import('$lib/db/peek-session-list')
-			.then(({ peekHasSessions }) => peekHasSessions())
-			.then((result) => {
-				if (stopped || mine !== run || stopLive) return;
-				if (result.kind === 'unavailable') throughDexie();
-				else handlers.next(result.kind === 'read' && result.value);
-			}, handlers.error);
-	};
-	// Imported once loaded, like the peek: nothing of this is needed before first paint.
 	const cancel = whenIdle(() => {
-		import('./stored-changes').then(({ onListChange, onShownAgain }) => {
-			if (stopped) return;
-			const stops = [onListChange(check), onShownAgain(check)];
-			stopListening = () => stops.forEach((stop) => stop());
-			check();
+		import('./has-reviews-watch').then(({ watchStoredReviews }) => {
+			if (!stopped) stop = watchStoredReviews(handlers);
 		}, handlers.error);
 	});
 	return () => {
 		stopped = true;
 		cancel();
-		stopListening();
-		stopLive?.();
+		stop?.();
 	};
 }
