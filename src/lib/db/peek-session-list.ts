@@ -20,8 +20,6 @@ export interface ListPeek {
 	sessions: Session[];
 	/** Another page follows. */
 	hasMore: boolean;
-	/** Any review is stored, archived ones included. */
-	hasAny: boolean;
 	/** The answers of the page's reviews. */
 	answers: Answer[];
 	customStandards: CustomStandardRow[];
@@ -34,7 +32,7 @@ const STORES = ['sessions', 'answers', 'customStandards'];
  * default filter. Undefined past SCAN_CAP rows (a store of almost only
  * archived reviews): the Dexie path's index queries answer that better.
  */
-function firstRows(tx: IDBTransaction, want: number): Promise<{ rows: StoredSession[]; scanned: number } | undefined> {
+function firstRows(tx: IDBTransaction, want: number): Promise<StoredSession[] | undefined> {
 	return new Promise((resolve, reject) => {
 		const rows: StoredSession[] = [];
 		let scanned = 0;
@@ -42,10 +40,10 @@ function firstRows(tx: IDBTransaction, want: number): Promise<{ rows: StoredSess
 		request.onerror = () => reject(request.error);
 		request.onsuccess = () => {
 			const cursor = request.result;
-			if (!cursor) return resolve({ rows, scanned });
+			if (!cursor) return resolve(rows);
 			const row = cursor.value as StoredSession;
 			scanned++;
-			if (matchesFilter(row, { status: DEFAULT_STATUS }) && rows.push(row) === want) return resolve({ rows, scanned });
+			if (matchesFilter(row, { status: DEFAULT_STATUS }) && rows.push(row) === want) return resolve(rows);
 			if (scanned >= Math.max(SCAN_CAP, want * 8)) return resolve(undefined);
 			cursor.continue();
 		};
@@ -55,7 +53,7 @@ function firstRows(tx: IDBTransaction, want: number): Promise<{ rows: StoredSess
 async function readFirstPage(tx: IDBTransaction, limit: number): Promise<ListPeek | undefined> {
 	const found = await firstRows(tx, limit + 1);
 	if (!found) return undefined;
-	const rows = found.rows.slice(0, limit);
+	const rows = found.slice(0, limit);
 	const byReview = tx.objectStore('answers').index('sessionId');
 	const [answerLists, customStandards] = await Promise.all([
 		Promise.all(rows.map((r) => requestValue<Answer[]>(byReview.getAll(r.id)))),
@@ -63,9 +61,7 @@ async function readFirstPage(tx: IDBTransaction, limit: number): Promise<ListPee
 	]);
 	return {
 		sessions: rows.map((r) => toSession(r)),
-		hasMore: found.rows.length > limit,
-		// Archived rows are walked too: none passed and none left means none at all.
-		hasAny: found.scanned > 0,
+		hasMore: found.length > limit,
 		answers: answerLists.flat(),
 		customStandards: customStandards.sort(byTitle)
 	};

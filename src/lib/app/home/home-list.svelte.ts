@@ -44,7 +44,7 @@ export const FIRST_PAGE = 50;
 /** The default list's request: the only one a peek answers. */
 const isFirstPage = (q: ListQuery): boolean => q.query === '' && q.role === undefined && q.status === DEFAULT_STATUS && q.sort === 'updated' && q.limit <= FIRST_PAGE;
 
-const NOTHING: ListPeek = { sessions: [], hasMore: false, hasAny: false, answers: [], customStandards: [] };
+const NOTHING: ListPeek = { sessions: [], hasMore: false, answers: [], customStandards: [] };
 
 interface Peeked {
 	page: SessionPage;
