@@ -1,6 +1,6 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ShipshapeDB } from '$lib/db/database';
 import { getAnswersForSessions } from '$lib/db/answers-read';
 import { listCustomStandards } from '$lib/db/custom-standards-read';
@@ -10,15 +10,9 @@ import { SCHEMA_V1 } from '$lib/db/versions';
 import type { Answer, Session, SessionStatus } from '$lib/review/schema';
 import type { CustomStandardRow } from '$lib/review/stored-rows';
 import { answer, makeSession } from '../../fixtures/sessions';
-import { freshDb, uniqueName } from './db-helpers';
+import { closedAfterEach, uniqueName } from './db-helpers';
 
-const dbs: ShipshapeDB[] = [];
-afterEach(() => dbs.splice(0).forEach((db) => db.close()));
-const open = (name: string) => {
-	const db = freshDb(name);
-	dbs.push(db);
-	return db;
-};
+const open = closedAfterEach();
 
 const STATUSES: SessionStatus[] = ['in-progress', 'complete', 'archived'];
 const iso = (i: number) => new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString();
