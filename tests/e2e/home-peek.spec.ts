@@ -116,6 +116,34 @@ test('a write in another tab shows in a peeked list: a new review, an archive, t
 	await expect(home.getByText('Every review is archived')).toBeVisible();
 });
 
+test('shown again after missing a change (a frozen tab hears no messages): the list reads again', async ({ context }) => {
+	const home = await context.newPage();
+	await seed(home, [{ id: 'seen', repo: 'acme/seen', number: 1, updatedAt: T(1) }]);
+	await home.goto('/');
+	await expect(rows(home)).toHaveCount(1);
+	// A write that announces nothing (what a frozen tab misses): a raw put, from another page.
+	const other = await context.newPage();
+	await other.goto('/api/standards.json');
+	await other.evaluate(
+		(row) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('shipshape');
+				open.onsuccess = () => {
+					const tx = open.result.transaction('sessions', 'readwrite');
+					tx.objectStore('sessions').put(row);
+					tx.oncomplete = () => (open.result.close(), resolve());
+					tx.onerror = () => reject(tx.error);
+				};
+				open.onerror = () => reject(open.error);
+			}),
+		session({ id: 'missed', repo: 'acme/missed', number: 2, updatedAt: T(2) })
+	);
+	await home.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+	await expect(rows(home)).toHaveCount(2);
+	await expect(rows(home).first()).toContainText('acme/missed#2');
+	expect(await dexieLoaded(home)).toBe(false);
+});
+
 test('a database of an older schema (version 1) still shows its reviews: Dexie upgrades it', async ({ page }) => {
 	// Any page of the origin that does not open the database itself.
 	await page.goto('/api/standards.json');
