@@ -6,22 +6,30 @@
  * layout; an upgrade in another tab before that is not missed: the database
  * records it, or its open fails and says so.
  */
-import { whenDatabaseUsed } from '$lib/db/first-use';
+import { whenIdle } from '$lib/app/when-idle';
 
 /** Calls `show` with the message to show; returns the cleanup. */
 export function watchDatabaseEvents(show: (message: string) => void): () => void {
 	let off: (() => void) | undefined;
 	let gone = false;
-	const cancel = whenDatabaseUsed(() => {
-		void import('$lib/db/database').then(({ getDb, onDatabaseVersionChange, DATABASE_EVENT_MESSAGES }) => {
+	let cancelUse = (): void => undefined;
+	// Even the "in use yet?" flag waits for idle: nothing of this is needed before the page has loaded.
+	const cancel = whenIdle(() => {
+		void import('$lib/db/first-use').then(({ whenDatabaseUsed }) => {
 			if (gone) return;
-			off = onDatabaseVersionChange((event) => show(event.message));
-			if (getDb().versionChanged) show(DATABASE_EVENT_MESSAGES.versionchange);
+			cancelUse = whenDatabaseUsed(() => {
+				void import('$lib/db/database').then(({ getDb, onDatabaseVersionChange, DATABASE_EVENT_MESSAGES }) => {
+					if (gone) return;
+					off = onDatabaseVersionChange((event) => show(event.message));
+					if (getDb().versionChanged) show(DATABASE_EVENT_MESSAGES.versionchange);
+				});
+			});
 		});
 	});
 	return () => {
 		gone = true;
 		cancel();
+		cancelUse();
 		off?.();
 	};
 }
