@@ -1,49 +1,23 @@
 /**
- * The standards a review can use: the bundled ones (prerendered
- * /api/standards.json, precached for offline) and the user's own, read from
- * the result stored when each was added (./stored-standards): no review page
- * parses markdown, and none downloads marked and DOMPurify for it.
+ * The standards a review can use: the bundled ones and the user's own, read
+ * from the result stored when each was added (./stored-standards): no review
+ * page parses markdown, and none downloads marked and DOMPurify for it.
+ * The database-free parts are in ./standards-catalog.
  */
-import { base } from '$app/paths';
 import type { StandardSummary } from '$lib/content/schema';
 import { listCustomStandards } from '$lib/db/custom-standards-read';
 import { mergeCatalog } from './custom-slug';
-import { summaryFromParse } from './stored-parse';
-import { withStoredParses } from './stored-standards';
+import { customSummaries, loadBundledStandards } from './standards-catalog';
+
+export { loadBundledStandards };
 
 /** The user's own standards as summaries; [] if storage cannot be read (the bundled ones still work). */
 export async function loadCustomSummaries(): Promise<StandardSummary[]> {
 	try {
-		const rows = await listCustomStandards();
-		if (rows.length === 0) return [];
-		// One broken standard must not hide the others: it is left out (its page says what is wrong).
-		return (await withStoredParses(rows)).flatMap(({ row, parsed }) => summaryFromParse(row, parsed) ?? []);
+		return await customSummaries(await listCustomStandards());
 	} catch {
 		return [];
 	}
-}
-
-function isSummaryShaped(value: unknown): value is StandardSummary {
-	const s = value as Partial<Record<keyof StandardSummary, unknown>> | null;
-	return typeof s === 'object' && s !== null && typeof s.slug === 'string' && Array.isArray(s.checklists) && Array.isArray(s.tiers);
-}
-
-/** The bundled standards; throws an Error whose message tells the user what to do. */
-export async function loadBundledStandards(fetchFn: typeof fetch = fetch): Promise<StandardSummary[]> {
-	let body: unknown;
-	try {
-		const response = await fetchFn(`${base}/api/standards.json`);
-		if (!response.ok) throw new Error(String(response.status));
-		body = await response.json();
-	} catch {
-		throw new Error('The standards could not be loaded. Reload the page; if you are offline, open Shipshape once online first.');
-	}
-	// The catalog is this build's own file, validated with zod when it was built (and precached with the
-	// code that reads it): a read path ships no zod. A wrong shape here is a truncated or foreign response.
-	if (!Array.isArray(body) || !body.every(isSummaryShaped)) {
-		throw new Error('The bundled standards are damaged. Reload the page to fetch them again.');
-	}
-	return body;
 }
 
 /** Bundled, then custom. Throws (see loadBundledStandards) if the bundled catalog cannot be had. */

@@ -3,12 +3,13 @@
  * writes, which validate with zod): a page that only lists them ships no zod.
  */
 import type { CustomStandardRow } from '$lib/review/stored-rows';
+import { byTitle } from './custom-standards-order';
 import { dbOf, type RepoOptions } from './repo-options';
 
 /** Every custom standard, by title (a handful: no paging needed). */
 export async function listCustomStandards(options?: RepoOptions): Promise<CustomStandardRow[]> {
 	const rows = await dbOf(options).customStandards.toArray();
-	return rows.sort((a, b) => a.title.localeCompare(b.title) || a.slug.localeCompare(b.slug));
+	return rows.sort(byTitle);
 }
 
 export function getCustomStandard(slug: string, options?: RepoOptions): Promise<CustomStandardRow | undefined> {

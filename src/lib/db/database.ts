@@ -6,6 +6,7 @@ import { Dexie, type DexieOptions, type Table } from 'dexie';
 import type { Answer } from '$lib/review/schema';
 import type { CustomStandardRow, ReadingRow } from '$lib/review/stored-rows';
 import { sessionIndexMiddleware, type StoredSession } from './session-index';
+import { markDatabaseUsed } from './first-use';
 import { DB_NAME, defineVersions } from './versions';
 
 export interface DatabaseEvent {
@@ -68,7 +69,10 @@ let shared: ShipshapeDB | undefined;
 
 /** The app's database, created on first use (never during SSR/prerender: IndexedDB is browser-only). */
 export function getDb(): ShipshapeDB {
-	shared ??= new ShipshapeDB();
+	if (!shared) {
+		shared = new ShipshapeDB();
+		markDatabaseUsed();
+	}
 	return shared;
 }
 

@@ -1,6 +1,7 @@
 /** Fresh fake-indexeddb databases and a quota-failure switch for db tests. */
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import type { DBCore, DBCoreMutateRequest } from 'dexie';
+import { afterEach } from 'vitest';
 import { ShipshapeDB } from '$lib/db/database';
 
 let counter = 0;
@@ -9,6 +10,17 @@ export const uniqueName = (): string => `shipshape-test-${process.pid}-${Date.no
 
 /** Passes fake-indexeddb explicitly: Dexie reads the global indexedDB when it loads, before a test could set it. */
 export const freshDb = (name: string = uniqueName()): ShipshapeDB => new ShipshapeDB(name, { indexedDB, IDBKeyRange });
+
+/** `freshDb` for a test file whose databases are closed after each test (call at the file's top level). */
+export function closedAfterEach(): (name: string) => ShipshapeDB {
+	const dbs: ShipshapeDB[] = [];
+	afterEach(() => dbs.splice(0).forEach((db) => db.close()));
+	return (name) => {
+		const db = freshDb(name);
+		dbs.push(db);
+		return db;
+	};
+}
 
 /**
  * Make writes to the given tables fail the way a full disk does: the

@@ -5,7 +5,7 @@
  * height (`--home-list-height`, when the window is as wide as when it was
  * measured) before the prerendered page paints, so nothing jumps when the
  * database answers. The database stays the truth: the home page corrects the
- * flag with what it reads (`watchHasReviews`), and the writes that add
+ * flag with what it reads (`watchHasReviews`, without Dexie), and the writes that add
  * reviews set it.
  */
 import type { LiveHandlers } from '$lib/db/live';
@@ -66,20 +66,17 @@ export function rememberListHeight(width: number, height: number, store: Store |
 }
 
 /**
- * Whether any review is stored, live from the database, whose code is
- * imported here once the page has loaded (the layout was decided without
- * it). Returns the stop.
+ * Whether any review is stored, kept current (./has-reviews-watch: without
+ * Dexie where it can), imported once the page has loaded: the layout was
+ * decided without it. Returns the stop.
  */
 export function watchHasReviews(handlers: LiveHandlers<boolean>): () => void {
 	let stop: (() => void) | undefined;
 	let stopped = false;
 	const cancel = whenIdle(() => {
-		Promise.all([import('$lib/db/live'), import('$lib/db/session-list-repo')]).then(
-			([{ subscribeLive }, { hasSessions }]) => {
-				if (!stopped) stop = subscribeLive(() => hasSessions(), handlers);
-			},
-			handlers.error
-		);
+		import('./has-reviews-watch').then(({ watchStoredReviews }) => {
+			if (!stopped) stop = watchStoredReviews(handlers);
+		}, handlers.error);
 	});
 	return () => {
 		stopped = true;

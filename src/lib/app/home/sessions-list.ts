@@ -4,15 +4,16 @@
  * database searches its word index and sorts by the sort key's index, so the
  * list shows the previous rows until the next ones are ready, never a blank
  * frame. Progress needs the page's answers: a second live query, so the rows
- * paint first.
+ * paint first. Loaded when the list needs Dexie (./home-list.svelte: the
+ * first page comes from a peek).
  */
-import type { Role, StandardSummary } from '$lib/content/schema';
-import { loadAllStandards } from '$lib/custom/all-standards';
+import type { Role } from '$lib/content/schema';
 import { fromLiveQueryWith } from '$lib/db/live.svelte';
 import { listSessionsPage, type SessionPage } from '$lib/db/session-list-repo';
 import { getAnswersForSessions } from '$lib/db/answers-read';
 import type { Answer, Session, SessionStatus } from '$lib/review/schema';
 import type { SessionSort } from '$lib/review/sessions-query';
+import { groupBySession } from './list-answers';
 
 export interface ListQuery {
 	query: string;
@@ -69,27 +70,3 @@ export function liveListAnswers(sessionIds: () => string) {
 		new Map<string, Answer[]>()
 	);
 }
-
-function groupBySession(answers: readonly Answer[]): Map<string, Answer[]> {
-	const map = new Map<string, Answer[]>();
-	for (const a of answers) {
-		const list = map.get(a.sessionId);
-		if (list) list.push(a);
-		else map.set(a.sessionId, [a]);
-	}
-	return map;
-}
-
-let catalog: Promise<StandardSummary[]> | undefined;
-
-export function loadCatalog(): Promise<StandardSummary[]> {
-	// Bundled and custom: progress of a review that uses the user's own standard counts its items too.
-	catalog ??= loadAllStandards().catch(() => {
-		catalog = undefined;
-		return [];
-	});
-	return catalog;
-}
-
-/** What the list says when the database cannot be opened (a failed upgrade included). */
-export { describeOpenError } from '$lib/db/errors';
