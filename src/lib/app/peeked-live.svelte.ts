@@ -9,8 +9,9 @@
  * Until then another tab's changes show when this tab is shown or focused
  * again (the peek runs again: it is cheap and never blocks the other tab).
  *
- * The code is imported once the page is idle (reading pages' first-load
- * budget). Reading `.current` starts it; it stops with its last reader.
+ * The code that does it (peek-then-live.ts, and the source with its reads)
+ * is imported once the page is idle (reading pages' first-load budget).
+ * Reading `.current` starts it; it stops with its last reader.
  */
 import { createSubscriber } from 'svelte/reactivity';
 import type { LiveHandlers } from '$lib/db/live';
@@ -29,22 +30,13 @@ export interface PeekedLiveSource<T> {
 	live: () => Promise<StartLive<T>>;
 }
 
-let wroteHere = false;
-const switches = new Set<() => void>();
-
-/** After a write through Dexie in this tab: every peeked query goes live (Dexie is loaded now). */
-export function liveFromNowOn(): void {
-	wroteHere = true;
-	for (const goLive of [...switches]) goLive();
-}
-
 export class PeekedLiveQuery<T> {
 	#value: T;
 	#error: unknown = $state.raw(undefined);
 	#loading = $state(true);
 	readonly #subscribe: () => void;
 
-	constructor(source: PeekedLiveSource<T>, initial: T) {
+	constructor(loadSource: () => Promise<PeekedLiveSource<T>>, initial: T) {
 		this.#value = $state.raw(initial);
 		const handlers: LiveHandlers<T> = {
 			next: (value) => {
@@ -57,7 +49,21 @@ export class PeekedLiveQuery<T> {
 				this.#loading = false;
 			}
 		};
-		this.#subscribe = createSubscriber(() => start(source, handlers, () => (this.#loading = false)));
+		const gaveUp = () => (this.#loading = false);
+		this.#subscribe = createSubscriber(() => {
+			let stop: (() => void) | undefined;
+			let closed = false;
+			const cancel = whenIdle(() => {
+				Promise.all([loadSource(), import('./peek-then-live')]).then(([source, { peekThenLive }]) => {
+					if (!closed) stop = peekThenLive(source, handlers, gaveUp);
+				}, gaveUp);
+			});
+			return () => {
+				closed = true;
+				cancel();
+				stop?.();
+			};
+		});
 	}
 
 	/** The latest result; `initial` until the first answer (and during SSR). */
@@ -77,50 +83,4 @@ export class PeekedLiveQuery<T> {
 		this.#subscribe();
 		return this.#loading;
 	}
-}
-
-/** Peeks (again when the tab is shown) until something asks for live; returns the stop. */
-function start<T>(source: PeekedLiveSource<T>, handlers: LiveHandlers<T>, gaveUp: () => void): () => void {
-	let closed = false;
-	let live = false;
-	let stopLive: (() => void) | undefined;
-	let latestPeek = 0;
-
-	const goLive = () => {
-		if (live || closed) return;
-		live = true;
-		stopListening();
-		// The code could not be fetched (offline, not precached yet): keep what the peek showed.
-		source.live().then((startLive) => (closed ? undefined : (stopLive = startLive(handlers))), gaveUp);
-	};
-	const peekNow = () => {
-		const run = ++latestPeek;
-		source.peek().then((result) => {
-			if (closed || live || run !== latestPeek) return;
-			if (result.kind === 'unavailable') goLive();
-			else handlers.next(result.kind === 'read' ? result.value : source.empty);
-		}, gaveUp);
-	};
-	const onShown = () => {
-		if (document.visibilityState === 'visible') peekNow();
-	};
-	const stopListening = () => {
-		switches.delete(goLive);
-		document.removeEventListener('visibilitychange', onShown);
-		window.removeEventListener('focus', onShown);
-	};
-
-	const cancelIdle = whenIdle(() => {
-		if (wroteHere) return goLive();
-		switches.add(goLive);
-		document.addEventListener('visibilitychange', onShown);
-		window.addEventListener('focus', onShown);
-		peekNow();
-	});
-	return () => {
-		closed = true;
-		cancelIdle();
-		stopListening();
-		stopLive?.();
-	};
 }

@@ -7,7 +7,7 @@
 import { checkComplexity, checkReviewable, checkTitle, decodeMarkdown } from '$lib/custom/markdown-input';
 import type { CustomStandardRow, StoredParse } from '$lib/review/stored-rows';
 import { saveTracker } from '$lib/app/save-tracker.svelte';
-import { liveFromNowOn } from '$lib/app/peeked-live.svelte';
+import { liveFromNowOn } from '$lib/app/peek-then-live';
 
 export type AddOutcome = { ok: true; row: CustomStandardRow } | { ok: false; message: string };
 

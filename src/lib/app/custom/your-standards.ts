@@ -6,20 +6,21 @@
  * page does not load the parse code.
  */
 
-import { PeekedLiveQuery, liveFromNowOn } from '$lib/app/peeked-live.svelte';
+import { PeekedLiveQuery } from '$lib/app/peeked-live.svelte';
+import { liveFromNowOn } from '$lib/app/peek-then-live';
 import type { CustomStandardRow } from '$lib/review/stored-rows';
 import { saveTracker } from '$lib/app/save-tracker.svelte';
 
 export const liveCustomStandards = () =>
 	new PeekedLiveQuery<CustomStandardRow[]>(
-		{
+		async () => ({
 			peek: async () => (await import('$lib/db/peek-custom-standards')).peekCustomStandards(),
 			empty: [],
 			live: async () => {
 				const [{ subscribeLive }, { listCustomStandards }] = await Promise.all([import('$lib/db/live'), import('$lib/db/custom-standards-read')]);
 				return (handlers) => subscribeLive(() => listCustomStandards(), handlers);
 			}
-		},
+		}),
 		[]
 	);
 

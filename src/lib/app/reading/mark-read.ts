@@ -4,7 +4,7 @@
  */
 import { nowIso } from '$lib/review/clock';
 import { saveTracker } from '$lib/app/save-tracker.svelte';
-import { liveFromNowOn } from '$lib/app/peeked-live.svelte';
+import { liveFromNowOn } from '$lib/app/peek-then-live';
 
 export async function setSectionRead(slug: string, sectionId: string, read: boolean) {
 	const repo = await import('$lib/db/reading-repo');
