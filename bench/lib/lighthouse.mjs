@@ -73,5 +73,6 @@ function opportunities(lhr) {
 		.sort((a, b) => b.details.overallSavingsMs - a.details.overallSavingsMs)
 		.map((a) => `${a.id}: ${Math.round(a.details.overallSavingsMs)} ms`);
 	const phases = lhr.audits['largest-contentful-paint-element']?.details?.items?.[1]?.items?.map((p) => `${p.phase} ${Math.round(p.timing)} ms`) ?? [];
-	return phases.length ? [...saving, `LCP: ${phases.join(', ')}`] : saving;
+	const element = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.selector ?? '?';
+	return phases.length ? [...saving, `LCP ${element}: ${phases.join(', ')}`] : saving;
 }
