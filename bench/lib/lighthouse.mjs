@@ -44,6 +44,7 @@ export async function runLighthouse(baseURL, pages, runs, seedJson) {
 					onlyCategories: CATEGORIES,
 					disableStorageReset: true
 				});
+				if (result?.lhr.runtimeError) console.error(`[lighthouse] ${name}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
 				for (const c of CATEGORIES) results[name][c].push(Math.round((result?.lhr.categories[c]?.score ?? 0) * 100));
 				// Per run: a noisy run's costs differ from a quiet one's.
 				results[name].failing.push(failingAudits(result?.lhr));
