@@ -20,7 +20,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 function fakeSource(answers: PeekResult<string[]>[]) {
 	const live = { started: 0, stopped: 0, handlers: undefined as LiveHandlers<string[]> | undefined };
 	const source: PeekedLiveSource<string[]> = {
-		peek: vi.fn(async () => answers.shift() ?? { kind: 'empty' }),
+		peek: vi.fn(async (): Promise<PeekResult<string[]>> => answers.shift() ?? { kind: 'empty' }),
 		empty: [],
 		live: async () => (handlers) => {
 			live.started += 1;
