@@ -41,7 +41,7 @@ const finishedOpens = (page: Page) => page.evaluate(() => (window as unknown as 
 const databases = (page: Page) => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
 
 /** Dexie's chunk in the build under test (the only one holding this Dexie-internal name). */
-const CHUNKS = 'build/_app/immutable/chunks';
+const CHUNKS = join(process.env.SHIPSHAPE_BUILD_DIR || 'build', '_app/immutable/chunks');
 const dexieChunks = readdirSync(CHUNKS).filter((file) => readFileSync(join(CHUNKS, file), 'utf8').includes('DexieError'));
 
 /** Whether the page itself loaded Dexie (the service worker's precaching fetches every chunk: not counted). */
