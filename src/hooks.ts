@@ -1,6 +1,7 @@
-import type { Reroute } from '@sveltejs/kit';
+import type { Reroute, Transport } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { isMalformedPath, MALFORMED_PATH } from '$lib/app/error-text';
+import { PrerenderedHtml } from '$lib/content/prerendered-html';
 
 
 /**
@@ -9,3 +10,11 @@ import { isMalformedPath, MALFORMED_PATH } from '$lib/app/error-text';
  * a path is routed to one that matches nothing, so the styled 404 page shows.
  */
 export const reroute: Reroute = ({ url }) => (isMalformedPath(url.pathname) ? `${base}${MALFORMED_PATH}` : undefined);
+
+/** Prerendered HTML stays in the page, out of its data (see prerendered-html.ts). */
+export const transport: Transport = {
+	PrerenderedHtml: {
+		encode: (value) => value instanceof PrerenderedHtml && 1,
+		decode: () => new PrerenderedHtml('')
+	}
+};

@@ -33,7 +33,7 @@ export async function runLighthouse(baseURL, pages, runs, seedJson) {
 		const cdp = await context.newCDPSession(page);
 		const origin = new URL(baseURL).origin;
 		for (const { name, path } of pages) {
-			results[name] = { ...Object.fromEntries(CATEGORIES.map((c) => [c, []])), failing: [] };
+			results[name] = { ...Object.fromEntries(CATEGORIES.map((c) => [c, []])), failing: [], opportunities: [] };
 			for (let r = 0; r < runs; r++) {
 				await cdp.send('Network.clearBrowserCache');
 				await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'service_workers,cache_storage' });
@@ -44,9 +44,12 @@ export async function runLighthouse(baseURL, pages, runs, seedJson) {
 					onlyCategories: CATEGORIES,
 					disableStorageReset: true
 				});
+				if (result?.lhr.runtimeError) console.error(`[lighthouse] ${name}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
 				for (const c of CATEGORIES) results[name][c].push(Math.round((result?.lhr.categories[c]?.score ?? 0) * 100));
 				// Per run: a noisy run's costs differ from a quiet one's.
 				results[name].failing.push(failingAudits(result?.lhr));
+				results[name].opportunities.push(opportunities(result?.lhr));
+				console.error(`[lighthouse] ${name} run ${r + 1}: performance ${results[name].performance.at(-1)}; ${[...results[name].failing.at(-1), ...results[name].opportunities.at(-1)].join('; ') || 'nothing to gain'}`);
 			}
 		}
 	} finally {
@@ -61,4 +64,16 @@ function failingAudits(lhr) {
 	if (!lhr) return [];
 	const ids = new Set(CATEGORIES.flatMap((c) => lhr.categories[c]?.auditRefs.filter((a) => a.weight > 0).map((a) => a.id) ?? []));
 	return [...ids].map((id) => lhr.audits[id]).filter((a) => a && a.score !== null && a.score < 1).map((a) => `${a.id}: ${a.score}${a.displayValue ? ` (${a.displayValue})` : ''}`);
+}
+
+/** What Lighthouse says would save time (opportunities with their estimated ms), and the LCP element's phases: where a page's points go. */
+function opportunities(lhr) {
+	if (!lhr) return [];
+	const saving = Object.values(lhr.audits)
+		.filter((a) => a.details?.type === 'opportunity' && (a.details.overallSavingsMs ?? 0) > 0)
+		.sort((a, b) => b.details.overallSavingsMs - a.details.overallSavingsMs)
+		.map((a) => `${a.id}: ${Math.round(a.details.overallSavingsMs)} ms`);
+	const phases = lhr.audits['largest-contentful-paint-element']?.details?.items?.[1]?.items?.map((p) => `${p.phase} ${Math.round(p.timing)} ms`) ?? [];
+	const element = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.selector ?? '?';
+	return phases.length ? [...saving, `LCP ${element}: ${phases.join(', ')}`] : saving;
 }

@@ -71,3 +71,40 @@ export function sectionsHtml(html: string): Record<string, string> {
 	});
 	return out;
 }
+
+/** A reading part without its HTML: what the page's load data carries. */
+export interface PartRef {
+	id: string;
+	title: string;
+	/** The section (a key of sectionsHtml) that holds the part: its own h2, or for the intro the first heading. */
+	source: string;
+}
+
+/** Where each part's HTML is in the section map. */
+export function partRefs(html: string): PartRef[] {
+	const first = /<h[1-4] id="([^"]+)">/.exec(html)?.[1] ?? '';
+	return splitAtH2(html).map(({ id, title }) => ({ id, title, source: id || first }));
+}
+
+/**
+ * The reading parts from the section map (the precached sections JSON): an
+ * h2's part is its section; the intro is the first section up to its first
+ * h2. Prerendering and client-side navigation both build the parts with this,
+ * and wholeStandardParts checks at build time that they hold the whole text.
+ */
+export function partsFromSections(sections: Readonly<Record<string, string>>, refs: readonly PartRef[]): HtmlPart[] {
+	return refs.map(({ id, title, source }) => {
+		const html = sections[source] ?? '';
+		return { id, title, html: linkHeadings(id ? html : (html.split(H2_START)[0] ?? '')) };
+	});
+}
+
+/** The parts of a bundled standard (build time); throws if they would drop or repeat any of its text. */
+export function wholeStandardParts(slug: string, html: string): { refs: PartRef[]; parts: HtmlPart[] } {
+	const refs = partRefs(html);
+	const parts = partsFromSections(sectionsHtml(html), refs);
+	if (parts.map((p) => p.html).join('') !== linkHeadings(html)) {
+		throw new Error(`${slug}: its reading parts do not add up to the whole standard (text before the first heading, or a level-1 heading after a level-2 one?)`);
+	}
+	return { refs, parts };
+}

@@ -4,6 +4,7 @@
  */
 import type { ReadingRow } from '$lib/review/stored-rows';
 import { dbOf, type RepoOptions } from './repo-options';
+import { sectionIdsBySlug } from './reading-keys';
 
 /** Section ids of a standard marked as read. */
 export async function readSections(standardSlug: string, options?: RepoOptions): Promise<string[]> {
@@ -22,8 +23,5 @@ export function readingRows(standardSlug: string, options?: RepoOptions): Promis
  * sections the standard no longer has). Primary keys only, no row values.
  */
 export async function readSectionsBySlug(options?: RepoOptions): Promise<Record<string, string[]>> {
-	const keys = await dbOf(options).reading.toCollection().primaryKeys();
-	const bySlug: Record<string, string[]> = {};
-	for (const [slug, sectionId] of keys) (bySlug[slug] ??= []).push(sectionId);
-	return bySlug;
+	return sectionIdsBySlug(await dbOf(options).reading.toCollection().primaryKeys());
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linkHeadings, sectionsHtml, splitAtH2 } from '$lib/content/sections-html';
+import { linkHeadings, partRefs, partsFromSections, sectionsHtml, splitAtH2, wholeStandardParts } from '$lib/content/sections-html';
+import { bundledStandards } from '$lib/server/standards';
 
 const html = [
 	'<h1 id="doc">Doc</h1><p>intro</p>',
@@ -27,5 +28,35 @@ describe('sections-html', () => {
 		expect(sections['one']).not.toContain('<p>c</p>');
 		expect(sections['one-a']).toBe('<h3 id="one-a">One A</h3><p>b</p>');
 		expect(sections['doc']).toContain('<p>c</p>');
+	});
+});
+
+describe('reading parts from the section map', () => {
+	it('rebuilds exactly the parts a page prerenders, for every bundled standard', () => {
+		for (const standard of bundledStandards()) {
+			const { refs, parts } = wholeStandardParts(standard.slug, standard.html);
+			expect(parts).toEqual(splitAtH2(linkHeadings(standard.html)));
+			// What client-side navigation does: the section JSON, through JSON, and the refs from the load data.
+			expect(partsFromSections(JSON.parse(JSON.stringify(sectionsHtml(standard.html))), refs)).toEqual(parts);
+		}
+	});
+
+	it('takes the intro from the first section, cut at its first h2', () => {
+		const refs = partRefs(html);
+		expect(refs).toEqual([
+			{ id: '', title: '', source: 'doc' },
+			{ id: 'one', title: 'One & more', source: 'one' },
+			{ id: 'two', title: 'Two', source: 'two' }
+		]);
+		expect(partsFromSections(sectionsHtml(html), refs).map((p) => p.html)).toEqual(splitAtH2(linkHeadings(html)).map((p) => p.html));
+	});
+
+	it('fails the build when parts would lose text', () => {
+		expect(() => wholeStandardParts('x', '<p>before any heading</p>' + html)).toThrow(/x: its reading parts/);
+		expect(() => wholeStandardParts('x', html + '<h1 id="again">Again</h1><p>d</p>')).toThrow(/x: /);
+	});
+
+	it('leaves a missing section empty rather than failing', () => {
+		expect(partsFromSections({}, [{ id: 'gone', title: 'Gone', source: 'gone' }])).toEqual([{ id: 'gone', title: 'Gone', html: '' }]);
 	});
 });

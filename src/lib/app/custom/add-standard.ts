@@ -7,6 +7,7 @@
 import { checkComplexity, checkReviewable, checkTitle, decodeMarkdown } from '$lib/custom/markdown-input';
 import type { CustomStandardRow, StoredParse } from '$lib/review/stored-rows';
 import { saveTracker } from '$lib/app/save-tracker.svelte';
+import { liveFromNowOn } from '$lib/app/peek-then-live';
 
 export type AddOutcome = { ok: true; row: CustomStandardRow } | { ok: false; message: string };
 
@@ -45,6 +46,8 @@ export async function addStandard(title: string, markdown: string): Promise<AddO
 	const saved = await saveTracker.attempt('custom:add', async () =>
 		(await import('$lib/db/custom-standards-repo')).addCustomStandard({ title: name.title, markdown: decoded.text, parse })
 	);
+	// Dexie is loaded now: lists of the user's standards follow the database live (this new one too).
+	liveFromNowOn();
 	return saved.ok ? { ok: true, row: saved.value } : saved;
 }
 

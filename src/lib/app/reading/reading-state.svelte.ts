@@ -1,23 +1,14 @@
 /**
- * Reading progress, live from IndexedDB (another tab marking a section shows
- * up here too). The db layer is imported after the page is idle (see
- * lazy-live): reading pages do not ship dexie on first load.
+ * Reading progress: which sections are marked read. Read with a peek (raw
+ * IndexedDB) once the page is idle; Dexie is loaded only when the reader
+ * marks a section (then the marks are live, another tab's included) or the
+ * peek cannot answer. See peeked-live and reading-sources.
  */
-import { LazyLiveQuery } from './lazy-live.svelte';
+import { PeekedLiveQuery } from '$lib/app/peeked-live.svelte';
 
-const db = () => Promise.all([import('$lib/db/live'), import('$lib/db/reading-read')]);
+const sources = () => import('./reading-sources');
 
-export function useReadingCounts() {
-	return new LazyLiveQuery(async () => {
-		const [{ subscribeLive }, { readSectionsBySlug }] = await db();
-		return (handlers) => subscribeLive(() => readSectionsBySlug(), handlers);
-	}, {} as Record<string, string[]>);
-}
+export const useReadingCounts = () => new PeekedLiveQuery(async () => (await sources()).readingCountsSource, {} as Record<string, string[]>);
 
 /** Call inside `$derived` so a new slug (page reused across standards) gets a new query. */
-export function useReadSections(slug: string) {
-	return new LazyLiveQuery(async () => {
-		const [{ subscribeLive }, { readSections }] = await db();
-		return (handlers) => subscribeLive(() => readSections(slug), handlers);
-	}, [] as string[]);
-}
+export const useReadSections = (slug: string) => new PeekedLiveQuery(async () => (await sources()).readSectionsSource(slug), [] as string[]);

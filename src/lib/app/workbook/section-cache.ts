@@ -1,6 +1,7 @@
 /**
  * The rendered sections of a standard, fetched once per standard from its
- * prerendered JSON (precached for offline) when a user opens an item's detail.
+ * prerendered JSON (precached for offline) when a user opens an item's detail
+ * or navigates to a standard's reading page.
  */
 import { base } from '$app/paths';
 import { isCustomSlug } from '$lib/custom/links';
@@ -18,7 +19,7 @@ async function customSections(slug: string): Promise<Record<string, string>> {
 	return customSectionsHtml(parsed.html);
 }
 
-function sectionsOf(slug: string): Promise<Record<string, string>> {
+export function sectionsOf(slug: string): Promise<Record<string, string>> {
 	let pending = cache.get(slug);
 	if (!pending) {
 		pending = isCustomSlug(slug) ? customSections(slug) : fetch(`${base}/api/sections/${encodeURIComponent(slug)}.json`).then((r) => {
