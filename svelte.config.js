@@ -4,9 +4,10 @@ import { basePath, buildDir } from './scripts/base-path.js';
 import { writeHeadersFile } from './scripts/security-headers.mjs';
 import { appHtmlScriptHashes } from './scripts/inline-script-hashes.mjs';
 
-// adapter-static, then `build/_headers`: the CSP (with frame-ancestors) and
+// adapter-static (with .br and .gz beside every text file: static hosts and
+// scripts/serve.mjs send them compressed), then `build/_headers`: the CSP (with frame-ancestors) and
 // security headers for static hosts that read that file.
-const staticAdapter = adapter({ pages: buildDir(), assets: buildDir(), fallback: '200.html', strict: true });
+const staticAdapter = adapter({ pages: buildDir(), assets: buildDir(), fallback: '200.html', strict: true, precompress: true });
 /** @type {import('@sveltejs/kit').Adapter} */
 const withHeaders = {
 	name: 'adapter-static+headers',

@@ -4,7 +4,8 @@
  * falls back to the SPA shell 200.html (session deep links), and the
  * service worker is never cached by HTTP. Every response carries the CSP
  * (with `frame-ancestors 'none'`) and the usual security headers as HTTP
- * headers (scripts/security-headers.mjs). Used by `npm start`, the browser
+ * headers (scripts/security-headers.mjs). Text goes compressed (brotli or
+ * gzip, precompressed by the adapter) as a real host sends it. Used by `npm start`, the browser
  * tests and the benchmark.
  */
 import { createServer } from 'node:http';
@@ -32,6 +33,9 @@ const assets = sirv(dir, {
 	dev: live,
 	single: '200.html',
 	extensions: ['html'],
+	// The adapter's precompressed .br/.gz files, as a real host compresses text (Lighthouse counts it).
+	brotli: true,
+	gzip: true,
 	etag: true,
 	setHeaders(res, pathname) {
 		if (pathname.startsWith('/_app/immutable/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');

@@ -42,7 +42,7 @@ const databases = (page: Page) => page.evaluate(async () => (await indexedDB.dat
 
 /** Dexie's chunk in the build under test (the only one holding this Dexie-internal name). */
 const CHUNKS = join(process.env.SHIPSHAPE_BUILD_DIR || 'build', '_app/immutable/chunks');
-const dexieChunks = readdirSync(CHUNKS).filter((file) => readFileSync(join(CHUNKS, file), 'utf8').includes('DexieError'));
+const dexieChunks = readdirSync(CHUNKS).filter((file) => file.endsWith('.js') && readFileSync(join(CHUNKS, file), 'utf8').includes('DexieError'));
 
 /** Whether the page itself loaded Dexie (the service worker's precaching fetches every chunk: not counted). */
 const dexieLoaded = (page: Page) =>

@@ -31,8 +31,11 @@ test.afterAll(() => {
 	rmSync(dir, { recursive: true, force: true });
 });
 
+/** A deploy writes every file anew: the precompressed copies of the old sw.js go with it. */
 function deployNewVersion() {
-	appendFileSync(join(dir, 'sw.js'), `\n// deployed ${Date.now()}\n`);
+	const sw = join(dir, 'sw.js');
+	appendFileSync(sw, `\n// deployed ${Date.now()}\n`);
+	for (const old of [`${sw}.br`, `${sw}.gz`]) rmSync(old, { force: true });
 }
 
 test('a new version says "Update available" and reloads only when asked, never under unsaved input', async ({ page }) => {
