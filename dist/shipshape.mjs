@@ -9298,13 +9298,17 @@ function reuse(next, previous) {
   const same = old.current === next.current && old.drift === next.drift && sameItem(old.item, next.item) && sameRow(old.row, next.row);
   return same ? old : next;
 }
+var entryId = (entry) => entry.stored?.id ?? entry.located.item.id;
+var stateOf = (row2) => row2?.state ?? "open";
+var rowsById = (answers) => answers instanceof Map ? answers : new Map(answers.map((a) => [a.itemId, a]));
+var countedChecklists = (session, standards, located) => placeItems(session, standards, located).filter((placed) => placed.applies);
 function reviewItem(entry, rows, standardLoaded) {
   const { stored, located } = entry;
   const item = stored ?? toUsedItem(located.standard, located.checklist, located.item);
-  const row2 = rows.get(item.id);
+  const row2 = rows.get(entryId(entry));
   const { drift, changes } = driftOf(stored, located, standardLoaded);
   const { note, reason } = noteAndReason(row2);
-  return { id: item.id, item, current: located?.item, drift, changes, state: row2?.state ?? "open", note, reason, answer: row2?.answer ?? "", row: row2 };
+  return { id: item.id, item, current: located?.item, drift, changes, state: stateOf(row2), note, reason, answer: row2?.answer ?? "", row: row2 };
 }
 function bucket(map2, key) {
   return map2[key] ??= zeroCounts();
@@ -9327,11 +9331,10 @@ function groupFor(groups, placed) {
   return group;
 }
 function reviewModel(session, answers, standards, previous) {
-  const rows = answers instanceof Map ? answers : new Map(answers.map((a) => [a.itemId, a]));
+  const rows = rowsById(answers);
   const groups = [];
   const counts = { overall: zeroCounts(), byChecklist: {}, byTier: {}, byStandard: {} };
-  for (const placed of placeItems(session, standards, locateItems(standards))) {
-    if (!placed.applies) continue;
+  for (const placed of countedChecklists(session, standards, locateItems(standards))) {
     const checklist = toChecklist(placed, rows, previous);
     if (checklist.items.length === 0) continue;
     const group = groupFor(groups, placed);

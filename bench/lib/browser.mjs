@@ -43,11 +43,18 @@ export async function restoreThroughSettings(page, json) {
 	return r.end - r.start;
 }
 
-/** Wait until the page has been quiet (no list mutation, no IndexedDB read) for `quietMs`. */
+/**
+ * Wait until the page has been quiet (no input, list mutation or IndexedDB read) for `quietMs`. The input
+ * counts: on a loaded machine a keystroke's work may not have started yet when this is first asked, and
+ * quiet measured from the work before it returned at once (the keystroke then measured 0 ms, its work unseen).
+ */
 export async function settle(page, quietMs = 250, timeout = 10_000) {
 	const until = Date.now() + timeout;
 	for (;;) {
-		const last = await page.evaluate(() => Math.max(0, ...window.__bench.mutations.slice(-1), ...window.__bench.reads.slice(-1), ...window.__bench.txDone.slice(-1)));
+		const last = await page.evaluate(() => {
+			const b = window.__bench;
+			return Math.max(0, ...b.inputs.slice(-1), ...b.mutations.slice(-1), ...b.reads.slice(-1), ...b.txDone.slice(-1));
+		});
 		const now = await page.evaluate(() => performance.now());
 		if (now - last >= quietMs || Date.now() > until) return;
 		await page.waitForTimeout(quietMs / 2);

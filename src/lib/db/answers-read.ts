@@ -12,9 +12,3 @@ export function getAnswers(sessionId: string, options?: RepoOptions): Promise<An
 export function getAnswer(sessionId: string, itemId: string, options?: RepoOptions): Promise<Answer | undefined> {
 	return dbOf(options).answers.get([sessionId, itemId]);
 }
-
-/** The answers of several sessions at once (one indexed query), for the sessions list. */
-export function getAnswersForSessions(sessionIds: readonly string[], options?: RepoOptions): Promise<Answer[]> {
-	if (sessionIds.length === 0) return Promise.resolve([]);
-	return dbOf(options).answers.where('sessionId').anyOf([...sessionIds]).toArray();
-}

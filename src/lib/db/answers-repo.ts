@@ -18,7 +18,7 @@ import { dbOf, nowOf, writeTransaction, type RepoOptions } from './write';
 
 const idSchema = z.string().check(z.minLength(1));
 
-export { getAnswer, getAnswers, getAnswersForSessions } from './answers-read';
+export { getAnswer, getAnswers } from './answers-read';
 
 /**
  * The session must still exist (another tab may have deleted it). A key count reads no value: the session row

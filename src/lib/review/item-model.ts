@@ -14,7 +14,7 @@ import type { Checklist, ChecklistItem, StandardSummary, TierNumber } from '$lib
 import type { Answer, AnswerState, Session, UsedItem } from './schema';
 import { countState, isFinished, needsWork, zeroCounts, type ProgressCounts } from './item-counts';
 import { driftOf, summarizeDrift, type DriftField, type DriftSummary, type ItemDrift } from './item-drift';
-import { locateItems, placeItems, toUsedItem, type PlacedChecklist } from './item-placement';
+import { locateItems, placeItems, toUsedItem, type LocatedItem, type PlacedChecklist } from './item-placement';
 import { scopedKey } from './tiers';
 import { noteAndReason } from './na';
 
@@ -107,14 +107,28 @@ function reuse(next: ReviewItem, previous: ReadonlyMap<string, ReviewItem> | und
 	return same ? old : next;
 }
 
-function reviewItem(entry: PlacedChecklist['entries'][number], rows: ReadonlyMap<string, Answer>, standardLoaded: boolean): ReviewItem {
+type Entry = PlacedChecklist['entries'][number];
+
+/** An entry's item id: the stored item's, or today's for an item new since (placeItems yields one or both). */
+const entryId = (entry: Entry): string => entry.stored?.id ?? entry.located!.item.id;
+
+/** A missing answer row is an open item. */
+const stateOf = (row: Answer | undefined): AnswerState => row?.state ?? 'open';
+
+const rowsById = (answers: readonly Answer[] | ReadonlyMap<string, Answer>): ReadonlyMap<string, Answer> =>
+	answers instanceof Map ? answers : new Map((answers as readonly Answer[]).map((a) => [a.itemId, a]));
+
+/** The checklists a review counts: chosen, placed by the rule in item-placement, and applying. */
+const countedChecklists = (session: ReviewScope, standards: readonly StandardSummary[], located: ReadonlyMap<string, LocatedItem>): PlacedChecklist[] =>
+	placeItems(session, standards, located).filter((placed) => placed.applies);
+
+function reviewItem(entry: Entry, rows: ReadonlyMap<string, Answer>, standardLoaded: boolean): ReviewItem {
 	const { stored, located } = entry;
-	// placeItems only yields entries with a stored item, a located one, or both.
 	const item = stored ?? toUsedItem(located!.standard, located!.checklist, located!.item);
-	const row = rows.get(item.id);
+	const row = rows.get(entryId(entry));
 	const { drift, changes } = driftOf(stored, located, standardLoaded);
 	const { note, reason } = noteAndReason(row);
-	return { id: item.id, item, current: located?.item, drift, changes, state: row?.state ?? 'open', note, reason, answer: row?.answer ?? '', row };
+	return { id: item.id, item, current: located?.item, drift, changes, state: stateOf(row), note, reason, answer: row?.answer ?? '', row };
 }
 
 function bucket(map: Record<string, ProgressCounts>, key: string): ProgressCounts {
@@ -147,11 +161,10 @@ export function reviewModel(
 	/** The last model's items by id, to keep the objects of unchanged ones. */
 	previous?: ReadonlyMap<string, ReviewItem>
 ): ReviewModel {
-	const rows = answers instanceof Map ? answers : new Map((answers as readonly Answer[]).map((a) => [a.itemId, a]));
+	const rows = rowsById(answers);
 	const groups: ReviewGroup[] = [];
 	const counts: ReviewCounts = { overall: zeroCounts(), byChecklist: {}, byTier: {}, byStandard: {} };
-	for (const placed of placeItems(session, standards, locateItems(standards))) {
-		if (!placed.applies) continue;
+	for (const placed of countedChecklists(session, standards, locateItems(standards))) {
 		const checklist = toChecklist(placed, rows, previous);
 		if (checklist.items.length === 0) continue;
 		const group = groupFor(groups, placed);
@@ -173,6 +186,29 @@ export function reviewModel(
 		complete: isFinished(counts.overall),
 		drift: summarizeDrift(session, items, standards)
 	};
+}
+
+/** Where today's items are, per standards array: the list counts many reviews against one catalog (never changed in place). */
+const locatedCache = new WeakMap<readonly StandardSummary[], Map<string, LocatedItem>>();
+
+function locatedIn(standards: readonly StandardSummary[]): Map<string, LocatedItem> {
+	let located = locatedCache.get(standards);
+	if (!located) locatedCache.set(standards, (located = locateItems(standards)));
+	return located;
+}
+
+/**
+ * `reviewModel(...).counts.overall` without building the items, groups and
+ * drift (the sessions list shows it per row): the same checklists, the same
+ * items and the same states, from the same functions.
+ */
+export function reviewCounts(session: ReviewScope, answers: readonly Answer[] | ReadonlyMap<string, Answer>, standards: readonly StandardSummary[]): ProgressCounts {
+	const rows = rowsById(answers);
+	const counts = zeroCounts();
+	for (const placed of countedChecklists(session, standards, locatedIn(standards))) {
+		for (const entry of placed.entries) countState(counts, stateOf(rows.get(entryId(entry))));
+	}
+	return counts;
 }
 
 /** Case-insensitive match on the item's text, label, note and answer (the workbook's item search). */

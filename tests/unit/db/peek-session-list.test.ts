@@ -2,7 +2,7 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { ShipshapeDB } from '$lib/db/database';
-import { getAnswersForSessions } from '$lib/db/answers-read';
+import { readListPage } from '$lib/db/list-read';
 import { listCustomStandards } from '$lib/db/custom-standards-read';
 import { peekHasSessions, peekSessionList } from '$lib/db/peek-session-list';
 import { listSessionsPage } from '$lib/db/session-list-repo';
@@ -44,8 +44,9 @@ describe('peekSessionList', () => {
 	it('returns the rows, answers and custom standards the Dexie path gives for the same data', async () => {
 		const name = uniqueName();
 		const db = await seed(name, 211);
-		const dexie = await listSessionsPage({ limit: 50, status: 'active', sort: 'updated', query: '' }, { db });
-		const dexieAnswers = await getAnswersForSessions(dexie.sessions.map((s) => s.id), { db });
+		// What the live list reads: the page and its answers (one read transaction).
+		const { page: dexie, answers: listed } = await readListPage({ limit: 50, status: 'active', sort: 'updated', query: '' }, { db });
+		const dexieAnswers = [...listed.values()].flat();
 		const dexieCustom = await listCustomStandards({ db });
 		db.close();
 

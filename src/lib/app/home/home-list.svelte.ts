@@ -21,7 +21,7 @@ import type { Answer } from '$lib/review/schema';
 import type { CustomStandardRow } from '$lib/review/stored-rows';
 import { DEFAULT_STATUS } from '$lib/review/sessions-query';
 import { groupBySession } from './list-answers';
-import type { ListQuery } from './sessions-list';
+import type { ListPage, ListQuery } from './sessions-list';
 import { onListChange, onShownAgain } from './stored-changes';
 
 /** What the list reads of a query: the shape of a LiveQuery (db/live.svelte). */
@@ -34,8 +34,26 @@ export interface ListReading<T> {
 
 type LiveModule = typeof import('./sessions-list');
 interface Live {
+	/** The page and its answers: one live query (./sessions-list). */
 	sessions: ReturnType<LiveModule['liveSessionList']>;
-	answers: ReturnType<LiveModule['liveListAnswers']>;
+}
+
+/** The answers the live page carries, read as their own ListReading. */
+function answersOf(live: ListReading<ListPage>): ListReading<ReadonlyMap<string, readonly Answer[]>> {
+	return {
+		get current() {
+			return live.current.answers;
+		},
+		get error() {
+			return live.error;
+		},
+		get loading() {
+			return live.loading;
+		},
+		get pending() {
+			return live.pending;
+		}
+	};
 }
 
 /** The list's first page: what a peek reads. */
@@ -61,13 +79,11 @@ export class HomeList {
 	#customRows: Promise<CustomStandardRow[]>;
 	#readCustomRows!: (read: () => Promise<CustomStandardRow[]>) => void;
 	readonly #params: () => ListQuery;
-	readonly #listedIds: () => string;
 	readonly #subscribe: () => void;
 
-	/** `params`: the list's request as the user sets it; `listedIds`: the ids it shows, joined by newlines. */
-	constructor(params: () => ListQuery, listedIds: () => string) {
+	/** `params`: the list's request as the user sets it. */
+	constructor(params: () => ListQuery) {
 		this.#params = params;
-		this.#listedIds = listedIds;
 		let settled = false;
 		this.#customRows = new Promise((resolve) => {
 			this.#readCustomRows = (read) => {
@@ -96,8 +112,8 @@ export class HomeList {
 	/** The Dexie path from now on (idempotent). */
 	readonly goLive = (): void => {
 		this.#starting ??= import('./sessions-list').then(
-			({ liveSessionList, liveListAnswers }) => {
-				this.#live = { sessions: liveSessionList(this.#params), answers: liveListAnswers(this.#listedIds) };
+			({ liveSessionList }) => {
+				this.#live = { sessions: liveSessionList(this.#params) };
 				this.#readCustomRows(() => import('$lib/db/custom-standards-read').then((m) => m.listCustomStandards()));
 			},
 			(error: unknown) => {
@@ -149,7 +165,11 @@ export class HomeList {
 
 	readonly sessions: ListReading<SessionPage> = this.#view(() => this.#live?.sessions, () => this.#peeked?.page, { sessions: [], hasMore: false });
 
-	readonly answers: ListReading<Map<string, Answer[]>> = this.#view(() => this.#live?.answers, () => this.#peeked?.answers, new Map());
+	readonly answers: ListReading<ReadonlyMap<string, readonly Answer[]>> = this.#view(
+		() => this.#live && answersOf(this.#live.sessions),
+		() => this.#peeked?.answers,
+		new Map()
+	);
 
 	/** Bundled and custom standards (progress of a review that uses the user's own standard counts its items too). */
 	catalog(): Promise<StandardSummary[]> {
