@@ -1,7 +1,14 @@
 /**
- * The live data of one workbook and the writes it makes. The session
- * (liveQuery) and its answers (row by row) come from IndexedDB and follow
- * other tabs; every write goes through the app's save tracker.
+ * The live data of one workbook and the writes it makes. The session and its
+ * answers (row by row) come from IndexedDB and follow other tabs; every write
+ * goes through the app's save tracker.
+ *
+ * A review paints from a snapshot (a peek: raw IndexedDB, no Dexie, no zod)
+ * when the page has one. The database code (Dexie, the repositories and
+ * their zod checks) loads when it is needed: the first interaction with the
+ * workbook (`goLive`), the first write (which waits for it, tracked like any
+ * write), or a change another tab makes. The snapshot stays on screen until
+ * the live reads answer. Without a snapshot the workbook goes live at once.
  *
  * Ticks are built from the row this tab already holds and stored with one
  * put, started in the click handler. The next write of the same item builds
@@ -10,11 +17,8 @@
  * row is read back, after the transaction, so a tick's commit never waits
  * behind rendering.
  */
-import { fromLiveQuery, fromLiveSource } from '$lib/db/live.svelte';
-import { subscribeAnswers } from '$lib/db/live-answers';
-import { getSession, getSessionByPr, touchSession, updateSession } from '$lib/db/sessions-repo';
-import { putAnswer, saveFiveSecond } from '$lib/db/answers-repo';
 import type { StandardSummary } from '$lib/content/schema';
+import type { StoredChanges } from '$lib/db/stored-changes';
 import { latestRow, openAnswer, withWrittenRows } from '$lib/review/answer-rows';
 import type { Answer, CommitFields, Session, SessionStatus } from '$lib/review/schema';
 import type { SessionPatch } from '$lib/review/patches';
@@ -23,33 +27,116 @@ import { markNaPatch, undoNaPatch } from '$lib/review/na';
 import { prTakenMessage, reviewEditPatch, type ReviewEdit } from '$lib/review/edit-review';
 import { itemSaveKey, saveTracker } from '$lib/app/save-tracker.svelte';
 
+type WorkbookDb = typeof import('./workbook-db');
+
 const TOUCH_AFTER_MS = 1500;
 
 export type ItemPatch = Partial<Pick<Answer, 'state' | 'note' | 'answer' | 'reason' | 'stateBeforeNa'>>;
 
+/** What the page read before the workbook mounted (a peek), and the other tabs' changes heard since. */
+export interface WorkbookSnapshot {
+	session: Session | undefined;
+	answers: Answer[];
+	changes?: StoredChanges;
+}
+
 export class WorkbookState {
-	readonly session;
-	readonly #stored;
+	/** null: not read yet; undefined: no such review. */
+	#session = $state.raw<Session | undefined | null>(null);
+	#stored = $state.raw<Answer[]>([]);
+	#sessionError = $state.raw<unknown>();
+	#answersError = $state.raw<unknown>();
 	readonly saves = saveTracker;
 	/** The last row this tab wrote per item (not state: only the next write reads it). */
 	readonly #written = new Map<string, Answer>();
+	#live: Promise<WorkbookDb> | undefined;
+	#stops: (() => void)[] = [];
+	#destroyed = false;
 
-	constructor(readonly id: string) {
-		this.session = fromLiveQuery<Session | undefined | null>(() => getSession(id), null);
-		this.#stored = fromLiveSource<Answer[]>((handlers) => subscribeAnswers(id, handlers), []);
+	constructor(
+		readonly id: string,
+		snapshot?: WorkbookSnapshot
+	) {
+		if (!snapshot) {
+			this.#goLiveQuietly();
+			return;
+		}
+		this.#session = snapshot.session;
+		this.#stored = snapshot.answers;
+		const changes = snapshot.changes;
+		if (changes) this.#stops.push(changes.onChange(() => this.#goLiveQuietly()), () => changes.close());
+	}
+
+	/** The review; null until first read, undefined if there is none. */
+	get session(): Session | undefined | null {
+		return this.#session;
 	}
 
 	/** The answer rows as stored, following every tab's writes. */
 	get answers(): Answer[] {
-		return this.#stored.current;
+		return this.#stored;
 	}
 
 	get error(): unknown {
-		return this.session.error ?? this.#stored.error;
+		return this.#sessionError ?? this.#answersError;
+	}
+
+	/**
+	 * Loads the database code and starts the live reads (once); resolves with
+	 * the module the writes use. Rejects if the code cannot be loaded: a write
+	 * then fails visibly, with a retry that tries again.
+	 */
+	goLive(): Promise<WorkbookDb> {
+		this.#live ??= import('./workbook-db').then(
+			(db) => {
+				if (!this.#destroyed) this.#follow(db);
+				return db;
+			},
+			(error: unknown) => {
+				this.#live = undefined;
+				throw error;
+			}
+		);
+		return this.#live;
+	}
+
+	/** Going live without a write waiting on it: a failure shows as the read error, not in the console. */
+	#goLiveQuietly(): void {
+		this.goLive().catch((error: unknown) => (this.#sessionError = error));
+	}
+
+	#follow(db: WorkbookDb): void {
+		this.#stops.push(
+			db.subscribeLive(() => db.getSession(this.id), {
+				next: (session) => {
+					this.#session = session;
+					this.#sessionError = undefined;
+				},
+				error: (error) => (this.#sessionError = error)
+			}),
+			db.subscribeAnswers(this.id, {
+				next: (rows) => {
+					this.#stored = rows;
+					this.#answersError = undefined;
+				},
+				error: (error) => (this.#answersError = error)
+			})
+		);
+	}
+
+	/** Stops the live reads and the listening (the workbook is gone). */
+	destroy(): void {
+		this.#destroyed = true;
+		for (const stop of this.#stops.splice(0)) stop();
+	}
+
+	/** Runs a write once the database code is there; tracked from the click on. */
+	#run(key: string, write: (db: WorkbookDb) => Promise<unknown>): Promise<boolean> {
+		return this.saves.run(key, () => this.goLive().then(write));
 	}
 
 	#current(itemId: string): Answer | undefined {
-		return latestRow(this.#stored.current.find((a) => a.itemId === itemId), this.#written.get(itemId));
+		return latestRow(this.#stored.find((a) => a.itemId === itemId), this.#written.get(itemId));
 	}
 
 	/**
@@ -60,7 +147,7 @@ export class WorkbookState {
 	 */
 	answersNow(): Answer[] {
 		this.saves.flushDrafts();
-		return withWrittenRows(this.#stored.current, this.#written);
+		return withWrittenRows(this.#stored, this.#written);
 	}
 
 	#touchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -69,7 +156,7 @@ export class WorkbookState {
 		const now = nowIso();
 		const row: Answer = { ...(this.#current(itemId) ?? openAnswer(this.id, itemId, now)), ...patch, updatedAt: now };
 		this.#written.set(itemId, row);
-		void this.saves.run(itemSaveKey(this.id, itemId), () => putAnswer(row)).then((ok) => ok && this.#touchSoon());
+		void this.#run(itemSaveKey(this.id, itemId), (db) => db.putAnswer(row)).then((ok) => ok && this.#touchSoon());
 	}
 
 	/**
@@ -86,11 +173,11 @@ export class WorkbookState {
 		if (this.#touchTimer === undefined) return;
 		clearTimeout(this.#touchTimer);
 		this.#touchTimer = undefined;
-		void this.saves.run(`session:${this.id}:touch`, () => touchSession(this.id, { now: nowIso() }));
+		void this.#run(`session:${this.id}:touch`, (db) => db.touchSession(this.id, { now: nowIso() }));
 	}
 
 	patchSession(key: string, patch: SessionPatch): Promise<boolean> {
-		return this.saves.run(`session:${this.id}:${key}`, () => updateSession(this.id, patch, { now: nowIso() }));
+		return this.#run(`session:${this.id}:${key}`, (db) => db.updateSession(this.id, patch, { now: nowIso() }));
 	}
 
 	setStatus(status: SessionStatus): Promise<boolean> {
@@ -99,13 +186,13 @@ export class WorkbookState {
 
 	/** Stores typed commit fields; resolves with the session's new updatedAt (the commit draft needs it), or throws the failure. */
 	async saveCommit(patch: Partial<CommitFields>): Promise<string> {
-		const saved = await this.saves.attempt(`session:${this.id}:commit`, () => updateSession(this.id, { commit: patch }, { now: nowIso() }));
+		const saved = await this.saves.attempt(`session:${this.id}:commit`, () => this.goLive().then((db) => db.updateSession(this.id, { commit: patch }, { now: nowIso() })));
 		if (!saved.ok) throw new Error(saved.message);
 		return saved.value.updatedAt;
 	}
 
 	answerFiveSecond(standard: StandardSummary, questionId: string, value: boolean): void {
-		void this.saves.run(`session:${this.id}:five:${questionId}`, () => saveFiveSecond(this.id, standard, questionId, value, { now: nowIso() }));
+		void this.#run(`session:${this.id}:five:${questionId}`, (db) => db.saveFiveSecond(this.id, standard, questionId, value, { now: nowIso() }));
 	}
 
 	/** N/A with its reason; the note stays, and the state before is kept for "Undo N/A". */
@@ -127,11 +214,11 @@ export class WorkbookState {
 		const result = reviewEditPatch(session, standards, edit, nowIso());
 		if (!result.ok) return result;
 		if (result.patch.pr) {
-			const other = await getSessionByPr(result.patch.pr, session.role);
+			const other = await (await this.goLive()).getSessionByPr(result.patch.pr, session.role);
 			if (other && other.id !== session.id) return { field: 'pr', message: prTakenMessage(other) };
 		}
 		// The form shows a failure itself, with the typed values still there to save again.
-		const saved = await this.saves.attempt(`session:${this.id}:edit`, () => updateSession(this.id, result.patch, { now: nowIso() }));
+		const saved = await this.saves.attempt(`session:${this.id}:edit`, () => this.goLive().then((db) => db.updateSession(this.id, result.patch, { now: nowIso() })));
 		return saved.ok ? undefined : { field: 'form', message: saved.message };
 	}
 }
