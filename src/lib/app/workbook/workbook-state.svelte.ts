@@ -1,14 +1,9 @@
 /**
- * The live data of one workbook and the writes it makes. The session and its
- * answers (row by row) come from IndexedDB and follow other tabs; every write
- * goes through the app's save tracker.
- *
- * A review paints from a snapshot (a peek: raw IndexedDB, no Dexie, no zod)
- * when the page has one. The database code (Dexie, the repositories and
- * their zod checks) loads when it is needed: the first interaction with the
- * workbook (`goLive`), the first write (which waits for it, tracked like any
- * write), or a change another tab makes. The snapshot stays on screen until
- * the live reads answer. Without a snapshot the workbook goes live at once.
+ * The data of one workbook and the writes it makes. The session and its
+ * answers come from a snapshot, then live from IndexedDB (./workbook-source);
+ * every write goes through the app's save tracker, and waits for the database
+ * code if it is not loaded yet (the first tick after the page loads: tracked
+ * from the click on, never dropped).
  *
  * Ticks are built from the row this tab already holds and stored with one
  * put, started in the click handler. The next write of the same item builds
@@ -18,7 +13,6 @@
  * behind rendering.
  */
 import type { StandardSummary } from '$lib/content/schema';
-import type { StoredChanges } from '$lib/db/stored-changes';
 import { latestRow, openAnswer, withWrittenRows } from '$lib/review/answer-rows';
 import type { Answer, CommitFields, Session, SessionStatus } from '$lib/review/schema';
 import type { SessionPatch } from '$lib/review/patches';
@@ -26,108 +20,48 @@ import { nowIso } from '$lib/review/clock';
 import { markNaPatch, undoNaPatch } from '$lib/review/na';
 import { prTakenMessage, reviewEditPatch, type ReviewEdit } from '$lib/review/edit-review';
 import { itemSaveKey, saveTracker } from '$lib/app/save-tracker.svelte';
-
-type WorkbookDb = typeof import('./workbook-db');
+import { WorkbookSource, type WorkbookDb, type WorkbookSnapshot } from './workbook-source.svelte';
 
 const TOUCH_AFTER_MS = 1500;
 
 export type ItemPatch = Partial<Pick<Answer, 'state' | 'note' | 'answer' | 'reason' | 'stateBeforeNa'>>;
 
-/** What the page read before the workbook mounted (a peek), and the other tabs' changes heard since. */
-export interface WorkbookSnapshot {
-	session: Session | undefined;
-	answers: Answer[];
-	changes?: StoredChanges;
-}
+export type { WorkbookSnapshot };
 
 export class WorkbookState {
-	/** null: not read yet; undefined: no such review. */
-	#session = $state.raw<Session | undefined | null>(null);
-	#stored = $state.raw<Answer[]>([]);
-	#sessionError = $state.raw<unknown>();
-	#answersError = $state.raw<unknown>();
+	readonly #source: WorkbookSource;
 	readonly saves = saveTracker;
 	/** The last row this tab wrote per item (not state: only the next write reads it). */
 	readonly #written = new Map<string, Answer>();
-	#live: Promise<WorkbookDb> | undefined;
-	#stops: (() => void)[] = [];
-	#destroyed = false;
 
 	constructor(
 		readonly id: string,
 		snapshot?: WorkbookSnapshot
 	) {
-		if (!snapshot) {
-			this.#goLiveQuietly();
-			return;
-		}
-		this.#session = snapshot.session;
-		this.#stored = snapshot.answers;
-		const changes = snapshot.changes;
-		if (changes) this.#stops.push(changes.onChange(() => this.#goLiveQuietly()), () => changes.close());
+		this.#source = new WorkbookSource(id, snapshot);
 	}
 
 	/** The review; null until first read, undefined if there is none. */
 	get session(): Session | undefined | null {
-		return this.#session;
+		return this.#source.session;
 	}
 
-	/** The answer rows as stored, following every tab's writes. */
+	/** The answer rows as stored, following every tab's writes once live. */
 	get answers(): Answer[] {
-		return this.#stored;
+		return this.#source.answers;
 	}
 
 	get error(): unknown {
-		return this.#sessionError ?? this.#answersError;
+		return this.#source.error;
 	}
 
-	/**
-	 * Loads the database code and starts the live reads (once); resolves with
-	 * the module the writes use. Rejects if the code cannot be loaded: a write
-	 * then fails visibly, with a retry that tries again.
-	 */
+	/** Loads the database code and follows the stored review live (see WorkbookSource). */
 	goLive(): Promise<WorkbookDb> {
-		this.#live ??= import('./workbook-db').then(
-			(db) => {
-				if (!this.#destroyed) this.#follow(db);
-				return db;
-			},
-			(error: unknown) => {
-				this.#live = undefined;
-				throw error;
-			}
-		);
-		return this.#live;
+		return this.#source.goLive();
 	}
 
-	/** Going live without a write waiting on it: a failure shows as the read error, not in the console. */
-	#goLiveQuietly(): void {
-		this.goLive().catch((error: unknown) => (this.#sessionError = error));
-	}
-
-	#follow(db: WorkbookDb): void {
-		this.#stops.push(
-			db.subscribeLive(() => db.getSession(this.id), {
-				next: (session) => {
-					this.#session = session;
-					this.#sessionError = undefined;
-				},
-				error: (error) => (this.#sessionError = error)
-			}),
-			db.subscribeAnswers(this.id, {
-				next: (rows) => {
-					this.#stored = rows;
-					this.#answersError = undefined;
-				},
-				error: (error) => (this.#answersError = error)
-			})
-		);
-	}
-
-	/** Stops the live reads and the listening (the workbook is gone). */
 	destroy(): void {
-		this.#destroyed = true;
-		for (const stop of this.#stops.splice(0)) stop();
+		this.#source.destroy();
 	}
 
 	/** Runs a write once the database code is there; tracked from the click on. */
@@ -136,7 +70,7 @@ export class WorkbookState {
 	}
 
 	#current(itemId: string): Answer | undefined {
-		return latestRow(this.#stored.find((a) => a.itemId === itemId), this.#written.get(itemId));
+		return latestRow(this.answers.find((a) => a.itemId === itemId), this.#written.get(itemId));
 	}
 
 	/**
@@ -147,7 +81,7 @@ export class WorkbookState {
 	 */
 	answersNow(): Answer[] {
 		this.saves.flushDrafts();
-		return withWrittenRows(this.#stored, this.#written);
+		return withWrittenRows(this.answers, this.#written);
 	}
 
 	#touchTimer: ReturnType<typeof setTimeout> | undefined;
