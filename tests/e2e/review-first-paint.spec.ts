@@ -79,6 +79,18 @@ test.describe('a stored review paints before the database code loads', () => {
 		await expect(itemRow(page, /^Timeout configured\?/).getByRole('checkbox')).toBeChecked();
 	});
 
+	test('a tick made right after the page loads, then leaving at once: kept', async ({ page }) => {
+		page.on('dialog', (d) => void d.accept());
+		const url = await startReview(page, 'acme/paint#6', 'Reviewer');
+		await openStored(page, url);
+		await itemRow(page, /^Idempotent\?/).getByRole('checkbox').check();
+		await page.goto('/standards');
+		await page.goto(url);
+		await expect(itemRow(page, /^Idempotent\?/).getByRole('checkbox')).toBeChecked();
+		await page.reload();
+		await expect(itemRow(page, /^Idempotent\?/).getByRole('checkbox')).toBeChecked();
+	});
+
 	test('the first keyboard tick (x on a focused item) is saved', async ({ page }) => {
 		const url = await startReview(page, 'acme/paint#3', 'Reviewer');
 		await openStored(page, url);

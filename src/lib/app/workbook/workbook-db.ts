@@ -7,4 +7,4 @@
 export { subscribeLive } from '$lib/db/live';
 export { subscribeAnswers } from '$lib/db/live-answers';
 export { getSession, getSessionByPr, touchSession, updateSession } from '$lib/db/sessions-repo';
-export { putAnswer, saveFiveSecond } from '$lib/db/answers-repo';
+export { putAnswer, putAnswerIfNewer, saveFiveSecond } from '$lib/db/answers-repo';

@@ -26,6 +26,7 @@ export class WorkbookSource {
 	#sessionError = $state.raw<unknown>();
 	#answersError = $state.raw<unknown>();
 	#live: Promise<WorkbookDb> | undefined;
+	#loaded = false;
 	#stops: (() => void)[] = [];
 	#destroyed = false;
 
@@ -65,6 +66,7 @@ export class WorkbookSource {
 	goLive(): Promise<WorkbookDb> {
 		this.#live ??= import('./workbook-db').then(
 			(db) => {
+				this.#loaded = true;
 				if (!this.#destroyed) this.#follow(db);
 				return db;
 			},
@@ -74,6 +76,11 @@ export class WorkbookSource {
 			}
 		);
 		return this.#live;
+	}
+
+	/** true once the database code is there: a write starts at once. */
+	get loaded(): boolean {
+		return this.#loaded;
 	}
 
 	/** Going live without a write waiting on it: a failure shows as the read error. */

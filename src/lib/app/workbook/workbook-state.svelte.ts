@@ -21,6 +21,7 @@ import { markNaPatch, undoNaPatch } from '$lib/review/na';
 import { prTakenMessage, reviewEditPatch, type ReviewEdit } from '$lib/review/edit-review';
 import { itemSaveKey, saveTracker } from '$lib/app/save-tracker.svelte';
 import { WorkbookSource, type WorkbookDb, type WorkbookSnapshot } from './workbook-source.svelte';
+import { holdPending, pendingRows, releasePending } from './pending-ticks';
 
 const TOUCH_AFTER_MS = 1500;
 
@@ -39,6 +40,15 @@ export class WorkbookState {
 		snapshot?: WorkbookSnapshot
 	) {
 		this.#source = new WorkbookSource(id, snapshot);
+		this.#storePending();
+	}
+
+	/** Rows a page left before storing them (see pending-ticks): stored now, unless a newer one was. */
+	#storePending(): void {
+		for (const row of pendingRows(this.id)) {
+			this.#written.set(row.itemId, row);
+			void this.#run(itemSaveKey(this.id, row.itemId), (db) => db.putAnswerIfNewer(row)).then((ok) => ok && releasePending(row));
+		}
 	}
 
 	/** The review; null until first read, undefined if there is none. */
@@ -90,7 +100,14 @@ export class WorkbookState {
 		const now = nowIso();
 		const row: Answer = { ...(this.#current(itemId) ?? openAnswer(this.id, itemId, now)), ...patch, updatedAt: now };
 		this.#written.set(itemId, row);
-		void this.#run(itemSaveKey(this.id, itemId), (db) => db.putAnswer(row)).then((ok) => ok && this.#touchSoon());
+		// Before the database code is there, the row waits in localStorage too: leaving now cannot lose it.
+		const held = !this.#source.loaded;
+		if (held) holdPending(row);
+		void this.#run(itemSaveKey(this.id, itemId), (db) => db.putAnswer(row)).then((ok) => {
+			if (!ok) return;
+			if (held) releasePending(row);
+			this.#touchSoon();
+		});
 	}
 
 	/**
