@@ -79,16 +79,27 @@ test.describe('a stored review paints before the database code loads', () => {
 		await expect(itemRow(page, /^Timeout configured\?/).getByRole('checkbox')).toBeChecked();
 	});
 
-	test('a tick made right after the page loads, then leaving at once: kept', async ({ page }) => {
+	test('a tick made while the database code is still loading, then leaving at once: kept', async ({ browser }) => {
+		// No service worker: the test holds the page's later script requests itself, as a slow network would.
+		const context = await browser.newContext({ serviceWorkers: 'block' });
+		const page = await context.newPage();
 		page.on('dialog', (d) => void d.accept());
 		const url = await startReview(page, 'acme/paint#6', 'Reviewer');
 		await openStored(page, url);
+		const held: import('@playwright/test').Route[] = [];
+		await page.route('**/*.js', (route) => void held.push(route));
 		await itemRow(page, /^Idempotent\?/).getByRole('checkbox').check();
+		await expect.poll(() => held.length).toBeGreaterThan(0);
+		// Left before the database code arrived: the tick was never written to IndexedDB.
+		await page.unroute('**/*.js');
 		await page.goto('/standards');
+		await Promise.all(held.map((r) => r.abort().catch(() => undefined)));
 		await page.goto(url);
 		await expect(itemRow(page, /^Idempotent\?/).getByRole('checkbox')).toBeChecked();
+		await waitSaved(page);
 		await page.reload();
 		await expect(itemRow(page, /^Idempotent\?/).getByRole('checkbox')).toBeChecked();
+		await context.close();
 	});
 
 	test('the first keyboard tick (x on a focused item) is saved', async ({ page }) => {
@@ -119,9 +130,16 @@ test.describe('a stored review paints before the database code loads', () => {
 
 	test('an upgrade in another tab: a live review says so; a peeked one is not in its way and says so at its first write', async ({ page, context }) => {
 		const url = await startReview(page, 'acme/paint#5', 'Reviewer');
-		await openStored(page, url);
+		const id = url.split('/').at(-1) ?? '';
+		const created = await storedUpdatedAt(page, id);
 		await itemRow(page, /^Retry logic\?/).getByRole('checkbox').check();
 		await waitSaved(page);
+		// Its "last change" stored (on leaving): no write is left to reach the other tabs.
+		await page.getByRole('link', { name: 'Standards' }).click();
+		await expect.poll(() => storedUpdatedAt(page, id)).not.toBe(created);
+		await openStored(page, url);
+		// A click in the workbook (no write) takes the live path.
+		await page.getByRole('searchbox', { name: 'Search the items' }).click();
 
 		const peeked = await context.newPage();
 		await openStored(peeked, url);
