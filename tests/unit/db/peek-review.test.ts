@@ -1,6 +1,6 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createOrOpenSession, getSession, updateSession } from '$lib/db/sessions-repo';
 import { getAnswers, putAnswer } from '$lib/db/answers-repo';
 import { addCustomStandard, listCustomStandards } from '$lib/db/custom-standards-repo';
@@ -10,17 +10,9 @@ import { SCHEMA_V1 } from '$lib/db/versions';
 import { answer, makeSession } from '../../fixtures/sessions';
 import { freshDb, uniqueName } from './db-helpers';
 
-const dbs: ShipshapeDB[] = [];
-afterEach(() => dbs.splice(0).forEach((db) => db.close()));
-const open = (name: string) => {
-	const db = freshDb(name);
-	dbs.push(db);
-	return db;
-};
-
 /** A database with two reviews, answers in both, a note (index fields on the session row) and two custom standards. */
 async function seeded(name: string): Promise<ShipshapeDB> {
-	const db = open(name);
+	const db = freshDb(name);
 	await createOrOpenSession(makeSession({ id: 's1', ref: 'acme/api#12' }), { db });
 	await createOrOpenSession(makeSession({ id: 's2', ref: 'acme/api#13' }), { db });
 	await updateSession('s1', { title: 'Retry the client' }, { db, now: '2025-01-02T00:00:00.000Z' });
@@ -68,8 +60,9 @@ describe('peekReview', () => {
 		await old.table('sessions').put({ ...makeSession({ id: 's1' }) });
 		old.close();
 		expect((await peekReview('s1', { indexedDB, name })).kind).toBe('unavailable');
-		const db = open(name);
+		const db = freshDb(name);
 		expect((await getSession('s1', { db }))?.id).toBe('s1');
+		db.close();
 	});
 
 	it('never blocks an upgrade in another tab: its connection is closed once read', async () => {
