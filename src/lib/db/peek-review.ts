@@ -8,7 +8,7 @@
  */
 import type { Answer, Session } from '$lib/review/schema';
 import type { CustomStandardRow } from '$lib/review/stored-rows';
-import { compareCustomStandards } from './custom-standards-order';
+import { byTitle } from './custom-standards-order';
 import { peek, requestValue, type PeekOptions, type PeekResult } from './peek';
 import { toSession, type StoredSession } from './session-index';
 
@@ -29,7 +29,7 @@ export function peekReview(id: string, options?: PeekOptions): Promise<PeekResul
 				requestValue<Answer[]>(tx.objectStore('answers').index('sessionId').getAll(id)),
 				requestValue<CustomStandardRow[]>(tx.objectStore('customStandards').getAll())
 			]);
-			return { session: toSession(row), answers, customStandards: customStandards.sort(compareCustomStandards) };
+			return { session: toSession(row), answers, customStandards: customStandards.sort(byTitle) };
 		},
 		options
 	);

@@ -9,7 +9,7 @@ import { WorkbookSource } from '$lib/app/workbook/workbook-source.svelte';
 import { getDb } from '$lib/db/database';
 import { createOrOpenSession, getSession } from '$lib/db/sessions-repo';
 import { putAnswer } from '$lib/db/answers-repo';
-import type { StoredChanges } from '$lib/db/stored-changes';
+import type { StoredChanges } from '$lib/app/workbook/review-changes';
 import { answer, makeSession } from '../../fixtures/sessions';
 
 afterAll(() => getDb().close());

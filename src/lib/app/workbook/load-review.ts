@@ -9,9 +9,9 @@
  */
 import type { StandardSummary } from '$lib/content/schema';
 import { mergeCatalog } from '$lib/custom/custom-slug';
-import { customSummaries, loadBundledStandards, loadCustomSummaries } from '$lib/custom/all-standards';
+import { customSummaries, loadBundledStandards } from '$lib/custom/standards-catalog';
 import { peekReview } from '$lib/db/peek-review';
-import { watchStoredChanges } from '$lib/db/stored-changes';
+import { watchStoredChanges } from './review-changes';
 import type { WorkbookSnapshot } from './workbook-state.svelte';
 
 export interface ReviewPageData {
@@ -28,6 +28,8 @@ export async function loadReviewPage(id: string, fetchFn: typeof fetch): Promise
 		const [bundled, peeked] = await Promise.all([loadBundledStandards(fetchFn), peekReview(id)]);
 		if (peeked.kind !== 'read') {
 			changes.close();
+			// The Dexie path: its read of the custom standards loads with it.
+			const { loadCustomSummaries } = await import('$lib/custom/all-standards');
 			return { id, standards: mergeCatalog(bundled, await loadCustomSummaries()) };
 		}
 		const { session, answers, customStandards } = peeked.value;

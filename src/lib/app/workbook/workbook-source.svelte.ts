@@ -3,11 +3,11 @@
  * peek, read before the page painted) until the database code is needed,
  * then live from Dexie, following every tab's writes. `goLive` loads that
  * code once: on the first interaction, the first write, or a change another
- * tab makes (heard without Dexie, see $lib/db/stored-changes). The snapshot
+ * tab makes (heard without Dexie, see ./review-changes). The snapshot
  * stays on screen until the live reads answer. Without a snapshot it goes
  * live at once.
  */
-import type { StoredChanges } from '$lib/db/stored-changes';
+import type { StoredChanges } from './review-changes';
 import type { Answer, Session } from '$lib/review/schema';
 
 export type WorkbookDb = typeof import('./workbook-db');

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEXIE_CHANGES_CHANNEL, watchStoredChanges, type StoredChanges } from '$lib/db/stored-changes';
+import { STORAGE_MUTATED } from '$lib/app/home/stored-changes';
+import { watchStoredChanges, type StoredChanges } from '$lib/app/workbook/review-changes';
 
 const watchers: StoredChanges[] = [];
 const senders: BroadcastChannel[] = [];
@@ -16,7 +17,7 @@ function watch(tables: string[]): StoredChanges {
 
 /** What another tab's Dexie posts after a write (parts keyed by database and table). */
 function post(parts: Record<string, unknown>): void {
-	const sender = new BroadcastChannel(DEXIE_CHANGES_CHANNEL);
+	const sender = new BroadcastChannel(STORAGE_MUTATED);
 	senders.push(sender);
 	sender.postMessage(parts);
 }
