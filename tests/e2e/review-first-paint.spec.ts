@@ -37,6 +37,24 @@ function storedUpdatedAt(page: Page, id: string): Promise<string | undefined> {
 	);
 }
 
+/** The stored answer row's state, read with raw IndexedDB. */
+function storedAnswerState(page: Page, sessionId: string, itemId: string): Promise<string | undefined> {
+	return page.evaluate(
+		({ sessionId, itemId }) =>
+			new Promise<string | undefined>((resolve, reject) => {
+				const open = indexedDB.open('shipshape');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const get = db.transaction('answers').objectStore('answers').get([sessionId, itemId]);
+					get.onsuccess = () => (db.close(), resolve((get.result as { state?: string } | undefined)?.state));
+					get.onerror = () => (db.close(), reject(get.error));
+				};
+			}),
+		{ sessionId, itemId }
+	);
+}
+
 /** A full load of a stored review, its items painted. */
 async function openStored(page: Page, url: string): Promise<void> {
 	await page.goto(url);
@@ -96,7 +114,9 @@ test.describe('a stored review paints before the database code loads', () => {
 		await Promise.all(held.map((r) => r.abort().catch(() => undefined)));
 		await page.goto(url);
 		await expect(itemRow(page, /^Idempotent\?/).getByRole('checkbox')).toBeChecked();
-		await waitSaved(page);
+		// Stored, not only shown.
+		const itemId = (await itemRow(page, /^Idempotent\?/).getAttribute('data-item-id')) ?? '';
+		await expect.poll(() => storedAnswerState(page, url.split('/').at(-1) ?? '', itemId)).toBe('done');
 		await page.reload();
 		await expect(itemRow(page, /^Idempotent\?/).getByRole('checkbox')).toBeChecked();
 		await context.close();
