@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { startReview } from './review-helpers';
+import { showExports, startReview } from './review-helpers';
 
 /** WCAG contrast ratio of two `rgb(r, g, b)` colours. */
 function contrast(a: string, b: string): number {
@@ -51,10 +51,12 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('“Include the tier checks” is remembered after a reload', async ({ page }) => {
 	await startReview(page, 'acme/remember#1', 'Author');
+	await showExports(page);
 	const box = page.getByRole('checkbox', { name: 'Include the tier checks' });
 	await expect(box).not.toBeChecked();
 	await box.check();
 	await page.reload();
+	await showExports(page);
 	await expect(page.getByRole('checkbox', { name: 'Include the tier checks' })).toBeChecked();
 	await expect(page.getByRole('textbox', { name: 'PR Self-QA block' })).toHaveValue(/Shared state analysis/);
 });

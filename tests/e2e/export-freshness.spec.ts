@@ -5,12 +5,12 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { itemRow, startReview as startFromForm } from './review-helpers';
+import { itemRow, showExports, startReview as startFromForm } from './review-helpers';
 
 /** A new review, with its (lazily loaded) export panel there. */
 async function startReview(page: Page, pr: string, role: 'Author' | 'Reviewer' = 'Author'): Promise<void> {
 	await startFromForm(page, pr, role);
-	await expect(page.getByRole('heading', { level: 2, name: 'Export' })).toBeVisible();
+	await showExports(page);
 }
 
 const clipboardText = (page: Page): Promise<string> => page.evaluate(() => navigator.clipboard.readText());

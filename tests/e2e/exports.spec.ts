@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expectNoAxeViolations } from './helpers';
+import { showExports } from './review-helpers';
 
 const SELF_QA = [
 	'Feature manually tested',
@@ -30,7 +31,7 @@ async function startReview(page: Page, pr: string, role: 'Author' | 'Reviewer' =
 	if (role === 'Reviewer') await page.getByRole('radio', { name: 'Reviewer' }).check();
 	await page.getByRole('button', { name: 'Start review' }).click();
 	await page.waitForURL(/\/review\/(?!new)[^/?]+/);
-	await expect(page.getByRole('heading', { level: 2, name: 'Export' })).toBeVisible();
+	await showExports(page);
 }
 
 const itemRow = (page: Page, text: string | RegExp): Locator => page.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: text }) });
@@ -96,6 +97,7 @@ test.describe('exports', () => {
 
 		// The fields were saved: a reload shows them.
 		await page.reload();
+		await showExports(page);
 		await expect(page.getByRole('region', { name: 'Export' }).getByLabel('Description', { exact: true })).toHaveValue('retry cache writes on timeout');
 		await expect(page.getByRole('region', { name: 'Export' }).getByLabel('Type', { exact: true })).toHaveValue('fix');
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
-import { waitForHydration } from './review-helpers';
+import { showExports, waitForHydration } from './review-helpers';
 
 const TICKED = ['Feature manually tested', 'Unit tests added (≥ 85% coverage)', 'No linter errors', 'Type hints added'];
 const OPEN = ['Tenant isolation verified', 'Cache keys tenant scoped', 'Documentation updated'];
@@ -28,6 +28,7 @@ async function makeAuthorReview(page: Page, pr: string): Promise<string> {
 	await expect(noteRow.getByText(`Note: ${NOTE.note}`)).toBeVisible();
 	await page.getByRole('group', { name: 'Suggested answers for Concurrency' }).getByRole('button', { name: 'No shared state' }).click();
 	await expect(page.getByLabel('Concurrency:')).toHaveValue('No shared state');
+	await showExports(page);
 	await page.getByRole('region', { name: 'Export' }).getByLabel('Description', { exact: true }).fill('add span cache');
 	await expect(page.getByRole('textbox', { name: 'Commit message', exact: true })).toHaveValue(/^feat: add span cache/);
 	const block = page.getByRole('textbox', { name: 'PR Self-QA block' });
@@ -73,6 +74,7 @@ test.describe('import from a PR description', () => {
 			await expect(noteRow.getByText(`Note: ${NOTE.note}`)).toBeVisible();
 			await expect(other.getByLabel('Concurrency:')).toHaveValue('No shared state');
 			await expect(other.getByRole('checkbox', { name: 'Shared state analysis (concurrency check)' })).toBeChecked();
+			await showExports(other);
 			await expect(other.getByRole('textbox', { name: 'PR Self-QA block' })).toHaveValue(block);
 
 			await importText(other, prBody(block));

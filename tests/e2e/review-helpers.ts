@@ -26,3 +26,12 @@ export function itemRow(page: Page, name: string | RegExp) {
 export async function waitSaved(page: Page): Promise<void> {
 	await expect(page.getByText('✓ All changes saved')).toBeVisible();
 }
+
+/**
+ * Scrolls to the end of the review, as a user does to export, and waits for
+ * the export panel: it loads as it nears the viewport, not with the page.
+ */
+export async function showExports(page: Page): Promise<void> {
+	await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+	await expect(page.getByRole('heading', { level: 2, name: 'Export' })).toBeVisible();
+}

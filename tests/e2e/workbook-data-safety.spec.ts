@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
-import { itemRow, startReview, waitSaved } from './review-helpers';
+import { itemRow, showExports, startReview, waitSaved } from './review-helpers';
 
 /** Accept "leave site?" prompts: the tests below check what survives leaving. */
 const acceptDialogs = (page: import('@playwright/test').Page) => page.on('dialog', (d) => void d.accept());
@@ -32,11 +32,13 @@ test.describe('nothing typed or ticked is lost', () => {
 	test('commit fields typed right before an in-app link or a reload are kept', async ({ page }) => {
 		acceptDialogs(page);
 		const url = await startReview(page, 'acme/drafts#2', 'Author');
+		await showExports(page);
 		const description = page.getByLabel('Description');
 		await description.pressSequentially('add span cache');
 		await page.getByRole('link', { name: 'Standards' }).click();
 		await expect(page).toHaveURL(/\/standards/);
 		await page.goto(url);
+		await showExports(page);
 		await expect(page.getByLabel('Description')).toHaveValue('add span cache');
 		await page.getByLabel('Description').press('End');
 		await page.getByLabel('Description').pressSequentially(' now');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { itemRow, startReview, waitSaved } from './review-helpers';
+import { itemRow, showExports, startReview, waitSaved } from './review-helpers';
 
 const FAILURE = 'Failure mode analysis (graceful degradation)';
 const ITEM_BOXES = 'li[data-item-id] input[type=checkbox]';
@@ -97,6 +97,7 @@ test.describe('workbook interactions', () => {
 		await expect(row.getByText(/^Reason: 5-second rule/)).toBeVisible();
 		await expect(row.getByRole('button', { name: 'Undo N/A' })).toBeVisible();
 		await expect(page.getByLabel('Failure Modes:')).toHaveValue('');
+		await showExports(page);
 		await expect(page.getByLabel('Commit message', { exact: true })).toHaveValue(/Failure Modes: N\/A \(5-second rule/);
 	});
 
@@ -128,7 +129,7 @@ test.describe('workbook interactions', () => {
 		await page.getByRole('button', { name: /Open only/ }).click();
 		await expect(timeout).toBeVisible();
 		await page.getByRole('button', { name: /Open only/ }).click();
-		await page.getByRole('heading', { name: 'Export', exact: true }).scrollIntoViewIfNeeded();
+		await showExports(page);
 		await expect(itemRow(page, /^Idempotent\?/).getByText('Blocking', { exact: true })).toHaveCount(1);
 	});
 

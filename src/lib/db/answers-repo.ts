@@ -78,6 +78,22 @@ export function putAnswer(row: Answer, options?: RepoOptions): Promise<Answer> {
 	});
 }
 
+/**
+ * A row kept from an earlier page (a tick made as that page went away, see
+ * app/workbook/pending-ticks): stored unless the stored row is newer (written
+ * since, here or in another tab). Resolves with the row that is stored.
+ */
+export function putAnswerIfNewer(row: Answer, options?: RepoOptions): Promise<Answer> {
+	const valid = validate(answerSchema, row, 'answer');
+	const db = dbOf(options);
+	return writeTransaction(db, [db.answers], async () => {
+		const stored = await db.answers.get([valid.sessionId, valid.itemId]);
+		if (stored && stored.updatedAt > valid.updatedAt) return stored;
+		await db.answers.put(valid);
+		return valid;
+	});
+}
+
 /** Writes above this size go in chunks so one transaction never holds a huge request queue. */
 const CHUNK = 1000;
 

@@ -7,7 +7,7 @@ import type { Answer } from '$lib/review/schema';
 import type { CustomStandardRow, ReadingRow } from '$lib/review/stored-rows';
 import { sessionIndexMiddleware, type StoredSession } from './session-index';
 import { markDatabaseUsed } from './first-use';
-import { DB_NAME, defineVersions } from './versions';
+import { DB_NAME, DB_VERSION, defineVersions } from './versions';
 
 export interface DatabaseEvent {
 	/**
@@ -51,6 +51,15 @@ export class ShipshapeDB extends Dexie {
 			return false; // handlers run newest first; false skips Dexie's default
 		});
 		this.on('blocked', () => this.#emit('blocked'));
+		// Opened after another tab upgraded it (a page that painted from a peek
+		// opens the database late): Dexie 4 opens a newer version as it is, and
+		// this tab's old code would work on the newer schema. Refuse, as above.
+		this.on('ready', () => {
+			if ((this.backendDB()?.version ?? 0) <= DB_VERSION * 10) return;
+			this.versionChanged = true;
+			this.#emit('versionchange');
+			throw new Dexie.VersionError('Shipshape was updated in another tab.');
+		});
 	}
 
 	/** Subscribe to "updated in another tab" and "upgrade blocked"; returns the unsubscribe. */

@@ -14,10 +14,10 @@ export const STORAGE_MUTATED = 'x-storagemutated-1';
 
 const LIST_TABLES = ['sessions', 'answers', 'customStandards'];
 
-/** Whether the changed parts Dexie reports touch the list's tables; anything unreadable counts as a change. */
-export function touchesList(parts: unknown, dbName: string = DB_NAME): boolean {
+/** Whether the changed parts Dexie reports touch `tables` (the list's by default); anything unreadable counts as a change. */
+export function touchesList(parts: unknown, dbName: string = DB_NAME, tables: readonly string[] = LIST_TABLES): boolean {
 	if (typeof parts !== 'object' || parts === null) return true;
-	return Object.keys(parts).some((key) => key === 'all' || LIST_TABLES.some((table) => key.startsWith(`idb://${dbName}/${table}/`)));
+	return Object.keys(parts).some((key) => key === 'all' || tables.some((table) => key.startsWith(`idb://${dbName}/${table}/`)));
 }
 
 /** Calls `changed` on each write (this tab's or another's) to what the list reads; returns the stop. */

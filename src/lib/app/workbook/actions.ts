@@ -1,5 +1,5 @@
 import type { AnswerState } from '$lib/review/schema';
-import { draftKey, draftKeysUnder } from '$lib/app/drafts';
+import { draftKey, draftKeysUnder, readDraft } from '$lib/app/drafts';
 
 /** What an item row can ask the workbook to do; the workbook writes and tracks it. */
 export interface ItemActions {
@@ -33,3 +33,9 @@ export function editorsWithDrafts(sessionId: string): Record<string, Editor> {
 	}
 	return editors;
 }
+
+/** The draft key of a review's typed commit fields (the export panel's composer). */
+export const commitDraftKey = (sessionId: string): string => draftKey(sessionId, 'commit');
+
+/** Commit fields typed before a reload or a closed tab wait in a draft: the export panel shows them at once. */
+export const hasCommitDraft = (sessionId: string): boolean => readDraft(commitDraftKey(sessionId)) !== undefined;

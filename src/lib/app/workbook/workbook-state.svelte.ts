@@ -1,7 +1,9 @@
 /**
- * The live data of one workbook and the writes it makes. The session
- * (liveQuery) and its answers (row by row) come from IndexedDB and follow
- * other tabs; every write goes through the app's save tracker.
+ * The data of one workbook and the writes it makes. The session and its
+ * answers come from a snapshot, then live from IndexedDB (./workbook-source);
+ * every write goes through the app's save tracker, and waits for the database
+ * code if it is not loaded yet (the first tick after the page loads: tracked
+ * from the click on, never dropped).
  *
  * Ticks are built from the row this tab already holds and stored with one
  * put, started in the click handler. The next write of the same item builds
@@ -10,10 +12,6 @@
  * row is read back, after the transaction, so a tick's commit never waits
  * behind rendering.
  */
-import { fromLiveQuery, fromLiveSource } from '$lib/db/live.svelte';
-import { subscribeAnswers } from '$lib/db/live-answers';
-import { getSession, getSessionByPr, touchSession, updateSession } from '$lib/db/sessions-repo';
-import { putAnswer, saveFiveSecond } from '$lib/db/answers-repo';
 import type { StandardSummary } from '$lib/content/schema';
 import { latestRow, openAnswer, withWrittenRows } from '$lib/review/answer-rows';
 import type { Answer, CommitFields, Session, SessionStatus } from '$lib/review/schema';
@@ -22,34 +20,67 @@ import { nowIso } from '$lib/review/clock';
 import { markNaPatch, undoNaPatch } from '$lib/review/na';
 import { prTakenMessage, reviewEditPatch, type ReviewEdit } from '$lib/review/edit-review';
 import { itemSaveKey, saveTracker } from '$lib/app/save-tracker.svelte';
+import { WorkbookSource, type WorkbookDb, type WorkbookSnapshot } from './workbook-source.svelte';
+import { holdPending, pendingRows, releasePending } from './pending-ticks';
 
 const TOUCH_AFTER_MS = 1500;
 
 export type ItemPatch = Partial<Pick<Answer, 'state' | 'note' | 'answer' | 'reason' | 'stateBeforeNa'>>;
 
+export type { WorkbookSnapshot };
+
 export class WorkbookState {
-	readonly session;
-	readonly #stored;
+	readonly #source: WorkbookSource;
 	readonly saves = saveTracker;
 	/** The last row this tab wrote per item (not state: only the next write reads it). */
 	readonly #written = new Map<string, Answer>();
 
-	constructor(readonly id: string) {
-		this.session = fromLiveQuery<Session | undefined | null>(() => getSession(id), null);
-		this.#stored = fromLiveSource<Answer[]>((handlers) => subscribeAnswers(id, handlers), []);
+	constructor(
+		readonly id: string,
+		snapshot?: WorkbookSnapshot
+	) {
+		this.#source = new WorkbookSource(id, snapshot);
+		this.#storePending();
 	}
 
-	/** The answer rows as stored, following every tab's writes. */
+	/** Rows a page left before storing them (see pending-ticks): stored now, unless a newer one was. */
+	#storePending(): void {
+		for (const row of pendingRows(this.id)) {
+			this.#written.set(row.itemId, row);
+			void this.#run(itemSaveKey(this.id, row.itemId), (db) => db.putAnswerIfNewer(row)).then((ok) => ok && releasePending(row));
+		}
+	}
+
+	/** The review; null until first read, undefined if there is none. */
+	get session(): Session | undefined | null {
+		return this.#source.session;
+	}
+
+	/** The answer rows as stored, following every tab's writes once live. */
 	get answers(): Answer[] {
-		return this.#stored.current;
+		return this.#source.answers;
 	}
 
 	get error(): unknown {
-		return this.session.error ?? this.#stored.error;
+		return this.#source.error;
+	}
+
+	/** Loads the database code and follows the stored review live (see WorkbookSource). */
+	goLive(): Promise<WorkbookDb> {
+		return this.#source.goLive();
+	}
+
+	destroy(): void {
+		this.#source.destroy();
+	}
+
+	/** Runs a write once the database code is there; tracked from the click on. */
+	#run(key: string, write: (db: WorkbookDb) => Promise<unknown>): Promise<boolean> {
+		return this.saves.run(key, () => this.goLive().then(write));
 	}
 
 	#current(itemId: string): Answer | undefined {
-		return latestRow(this.#stored.current.find((a) => a.itemId === itemId), this.#written.get(itemId));
+		return latestRow(this.answers.find((a) => a.itemId === itemId), this.#written.get(itemId));
 	}
 
 	/**
@@ -60,7 +91,7 @@ export class WorkbookState {
 	 */
 	answersNow(): Answer[] {
 		this.saves.flushDrafts();
-		return withWrittenRows(this.#stored.current, this.#written);
+		return withWrittenRows(this.answers, this.#written);
 	}
 
 	#touchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -69,7 +100,14 @@ export class WorkbookState {
 		const now = nowIso();
 		const row: Answer = { ...(this.#current(itemId) ?? openAnswer(this.id, itemId, now)), ...patch, updatedAt: now };
 		this.#written.set(itemId, row);
-		void this.saves.run(itemSaveKey(this.id, itemId), () => putAnswer(row)).then((ok) => ok && this.#touchSoon());
+		// Before the database code is there, the row waits in localStorage too: leaving now cannot lose it.
+		const held = !this.#source.loaded;
+		if (held) holdPending(row);
+		void this.#run(itemSaveKey(this.id, itemId), (db) => db.putAnswer(row)).then((ok) => {
+			if (!ok) return;
+			if (held) releasePending(row);
+			this.#touchSoon();
+		});
 	}
 
 	/**
@@ -86,11 +124,11 @@ export class WorkbookState {
 		if (this.#touchTimer === undefined) return;
 		clearTimeout(this.#touchTimer);
 		this.#touchTimer = undefined;
-		void this.saves.run(`session:${this.id}:touch`, () => touchSession(this.id, { now: nowIso() }));
+		void this.#run(`session:${this.id}:touch`, (db) => db.touchSession(this.id, { now: nowIso() }));
 	}
 
 	patchSession(key: string, patch: SessionPatch): Promise<boolean> {
-		return this.saves.run(`session:${this.id}:${key}`, () => updateSession(this.id, patch, { now: nowIso() }));
+		return this.#run(`session:${this.id}:${key}`, (db) => db.updateSession(this.id, patch, { now: nowIso() }));
 	}
 
 	setStatus(status: SessionStatus): Promise<boolean> {
@@ -99,13 +137,13 @@ export class WorkbookState {
 
 	/** Stores typed commit fields; resolves with the session's new updatedAt (the commit draft needs it), or throws the failure. */
 	async saveCommit(patch: Partial<CommitFields>): Promise<string> {
-		const saved = await this.saves.attempt(`session:${this.id}:commit`, () => updateSession(this.id, { commit: patch }, { now: nowIso() }));
+		const saved = await this.saves.attempt(`session:${this.id}:commit`, () => this.goLive().then((db) => db.updateSession(this.id, { commit: patch }, { now: nowIso() })));
 		if (!saved.ok) throw new Error(saved.message);
 		return saved.value.updatedAt;
 	}
 
 	answerFiveSecond(standard: StandardSummary, questionId: string, value: boolean): void {
-		void this.saves.run(`session:${this.id}:five:${questionId}`, () => saveFiveSecond(this.id, standard, questionId, value, { now: nowIso() }));
+		void this.#run(`session:${this.id}:five:${questionId}`, (db) => db.saveFiveSecond(this.id, standard, questionId, value, { now: nowIso() }));
 	}
 
 	/** N/A with its reason; the note stays, and the state before is kept for "Undo N/A". */
@@ -127,11 +165,11 @@ export class WorkbookState {
 		const result = reviewEditPatch(session, standards, edit, nowIso());
 		if (!result.ok) return result;
 		if (result.patch.pr) {
-			const other = await getSessionByPr(result.patch.pr, session.role);
+			const other = await (await this.goLive()).getSessionByPr(result.patch.pr, session.role);
 			if (other && other.id !== session.id) return { field: 'pr', message: prTakenMessage(other) };
 		}
 		// The form shows a failure itself, with the typed values still there to save again.
-		const saved = await this.saves.attempt(`session:${this.id}:edit`, () => updateSession(this.id, result.patch, { now: nowIso() }));
+		const saved = await this.saves.attempt(`session:${this.id}:edit`, () => this.goLive().then((db) => db.updateSession(this.id, result.patch, { now: nowIso() })));
 		return saved.ok ? undefined : { field: 'form', message: saved.message };
 	}
 }
