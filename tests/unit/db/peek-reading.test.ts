@@ -1,22 +1,15 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { ShipshapeDB } from '$lib/db/database';
+import { describe, expect, it } from 'vitest';
 import { markSectionRead, readSections, readSectionsBySlug } from '$lib/db/reading-repo';
 import { addCustomStandard, listCustomStandards } from '$lib/db/custom-standards-repo';
 import { peekReadSections, peekReadSectionsBySlug } from '$lib/db/peek-reading';
 import { peekCustomStandards } from '$lib/db/peek-custom-standards';
 import { sectionIdsBySlug } from '$lib/db/reading-keys';
 import { SCHEMA_V1 } from '$lib/db/versions';
-import { freshDb, uniqueName } from './db-helpers';
+import { closedAfterEach, uniqueName } from './db-helpers';
 
-const dbs: ShipshapeDB[] = [];
-afterEach(() => dbs.splice(0).forEach((db) => db.close()));
-const open = (name: string) => {
-	const db = freshDb(name);
-	dbs.push(db);
-	return db;
-};
+const open = closedAfterEach();
 const T0 = '2025-01-01T00:00:00.000Z';
 
 describe('reading marks by peek', () => {

@@ -1,20 +1,13 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createOrOpenSession } from '$lib/db/sessions-repo';
-import type { ShipshapeDB } from '$lib/db/database';
 import { cursorValues, NATIVE_VERSION, peek, requestValue } from '$lib/db/peek';
 import { SCHEMA_V1 } from '$lib/db/versions';
 import { makeSession } from '../../fixtures/sessions';
-import { freshDb, uniqueName } from './db-helpers';
+import { closedAfterEach, uniqueName } from './db-helpers';
 
-const dbs: ShipshapeDB[] = [];
-afterEach(() => dbs.splice(0).forEach((db) => db.close()));
-const open = (name: string) => {
-	const db = freshDb(name);
-	dbs.push(db);
-	return db;
-};
+const open = closedAfterEach();
 
 async function existingNames(): Promise<string[]> {
 	return (await indexedDB.databases()).map((d) => d.name ?? '');
