@@ -1,8 +1,7 @@
 import type { Reroute, Transport } from '@sveltejs/kit';
 import { base } from '$app/paths';
-import { isMalformedPath, MALFORMED_PATH } from '$lib/app/error-text';
+import { isMalformedPath, MALFORMED_PATH } from '$lib/app/malformed-path';
 import { PrerenderedHtml } from '$lib/content/prerendered-html';
-
 
 /**
  * A link with a broken percent-encoding ("/review/%E0%A4%A", "/review/%")

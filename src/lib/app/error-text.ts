@@ -1,16 +1,5 @@
 /** What the error page says: a title for the tab and the page, and what happened in words. */
-/** A path no route matches, where src/hooks.ts sends links with a broken percent-encoding. */
-export const MALFORMED_PATH = '/not-found/malformed-link';
-
-/** Whether SvelteKit's router would fail to decode the path ("URI malformed"); it keeps "%25" and decodes the rest. */
-export function isMalformedPath(pathname: string): boolean {
-	try {
-		for (const part of pathname.split('%25')) decodeURI(part);
-		return false;
-	} catch {
-		return true;
-	}
-}
+import { isMalformedPath, MALFORMED_PATH } from './malformed-path';
 
 export interface ErrorText {
 	title: string;
