@@ -24,3 +24,13 @@ export function whenIdle(run: () => void, timeout = 2000): () => void {
 		cancelIdle();
 	};
 }
+
+/**
+ * Imports a part of a page and hands it over; a failed import (offline
+ * before the code was cached) is logged and leaves the rest of the page
+ * working. Lazy.svelte's one way to load, and pages that load a part once
+ * idle without Lazy's own code in their first load.
+ */
+export function loadPart<M>(load: () => Promise<M>, loaded: (module: M) => void): void {
+	load().then(loaded, (error: unknown) => console.warn('A part of this page could not be loaded', error));
+}
