@@ -1,8 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
+import { waitForHydration } from './review-helpers';
 
 test('pasted changed files suggest tiers with the reason, and the review starts with them on', async ({ page }) => {
 	await page.goto('/review/new?role=author');
+	await waitForHydration(page);
 	await page.getByLabel('Pull request').fill('acme/api#77');
 	await page.getByLabel('Changed files (optional)').fill('README.md\ndb/migrations/0042.py\ndb/migrations/0043.py\n');
 	const status = page.locator('.suggestions');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { showExports, startReview } from './review-helpers';
+import { showExports, startReview, waitForHydration } from './review-helpers';
 
 /** WCAG contrast ratio of two `rgb(r, g, b)` colours. */
 function contrast(a: string, b: string): number {
@@ -25,6 +25,7 @@ for (const scheme of ['light', 'dark'] as const) {
 	test(`a focused field does not look invalid, and its ring stands out (${scheme})`, async ({ page }) => {
 		await page.emulateMedia({ colorScheme: scheme });
 		await page.goto('/review/new?role=author');
+		await waitForHydration(page);
 		await page.getByLabel('Pull request').fill('not a pr');
 		await page.getByLabel('Title (optional)').focus();
 		const error = page.locator('#pr-error');
@@ -64,6 +65,7 @@ test('“Include the tier checks” is remembered after a reload', async ({ page
 test('a second author review of a PR says “an author review”', async ({ page }) => {
 	await startReview(page, 'acme/grammar#2', 'Author');
 	await page.goto('/review/new?role=author');
+	await waitForHydration(page);
 	await page.getByLabel('Pull request').fill('acme/grammar#2');
 	await page.getByRole('button', { name: 'Start review' }).click();
 	await expect(page.getByText('You already had an author review of this pull request')).toBeVisible();

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expectNoAxeViolations } from './helpers';
-import { showExports } from './review-helpers';
+import { showExports, waitForHydration } from './review-helpers';
 
 const SELF_QA = [
 	'Feature manually tested',
@@ -27,6 +27,7 @@ const CHIPS: [label: string, chip: string][] = [
 
 async function startReview(page: Page, pr: string, role: 'Author' | 'Reviewer' = 'Author'): Promise<void> {
 	await page.goto('/review/new');
+	await waitForHydration(page);
 	await page.getByLabel('Pull request').fill(pr);
 	if (role === 'Reviewer') await page.getByRole('radio', { name: 'Reviewer' }).check();
 	await page.getByRole('button', { name: 'Start review' }).click();

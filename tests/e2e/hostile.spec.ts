@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
 import { addCustomStandard, startReview } from './data-flows';
+import { waitForHydration } from './review-helpers';
 
 const corpus = readFileSync(new URL('../fixtures/hostile.md', import.meta.url), 'utf8');
 
@@ -106,6 +107,7 @@ test('custom standards: add, read, rename, remove; clear messages for bad input'
 test('a custom standard is offered in the new-review form, unticked', async ({ page }) => {
 	await addCustomStandard(page, 'Ours', '# Ours\n\n## Release\n\n- [ ] Changelog updated\n');
 	await page.goto('/review/new?role=author');
+	await waitForHydration(page);
 	const box = page.getByRole('checkbox', { name: /Release · 1 item/ });
 	await page.getByText('Ours', { exact: true }).click();
 	await expect(box).not.toBeChecked();

@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
-import { itemRow as row } from './review-helpers';
+import { itemRow as row, waitForHydration } from './review-helpers';
 
 const TICKED = ['Feature manually tested', 'No linter errors', 'Type hints added'];
 const NA = { text: 'Benchmarks added (if applicable)', reason: 'No hot path touched' };
@@ -14,6 +14,7 @@ const NOTE = { text: 'Timeouts configured', note: 'Checked the HTTP client: 5 s 
 
 async function exportedBlock(page: Page): Promise<string> {
 	await page.goto('/review/new');
+	await waitForHydration(page);
 	await page.getByLabel('Pull request').fill('acme/widgets#88');
 	await page.getByRole('button', { name: 'Start review' }).click();
 	await page.waitForURL(/\/review\/(?!new)[^/?]+/);

@@ -9,6 +9,7 @@ const NOTE = { text: 'Timeouts configured', note: 'Checked the HTTP client; 5 s 
 
 async function makeAuthorReview(page: Page, pr: string): Promise<string> {
 	await page.goto('/review/new');
+	await waitForHydration(page);
 	await page.getByLabel('Pull request').fill(pr);
 	await page.getByRole('button', { name: 'Start review' }).click();
 	await page.waitForURL(/\/review\/(?!new)[^/?]+/);

@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
+import { waitForHydration } from './review-helpers';
 
 test.describe('new review: checklists and pull request', () => {
 	test('each checklist choice names its section, grouped by standard and tier', async ({ page }) => {
 		await page.goto('/review/new?role=author');
+		await waitForHydration(page);
 		const standard = page.locator('details').filter({ has: page.getByText('Python SDK Production Code Checklist', { exact: true }) });
 		await expect(standard).toHaveAttribute('open', '');
 		// Five "Questions" lists, told apart by their sections.
@@ -29,6 +31,7 @@ test.describe('new review: checklists and pull request', () => {
 
 	test('a repository without a number is told the number is missing', async ({ page }) => {
 		await page.goto('/review/new?role=author');
+		await waitForHydration(page);
 		await page.getByLabel('Pull request').fill('acme/shop');
 		await page.getByRole('button', { name: 'Start review' }).click();
 		await expect(page.getByRole('alert')).toHaveText(/^The pull request number is missing: .*acme\/shop#123/);
@@ -37,6 +40,7 @@ test.describe('new review: checklists and pull request', () => {
 
 	test('a GitHub Enterprise pull request starts a review that links back to its server', async ({ page }) => {
 		await page.goto('/review/new?role=author');
+		await waitForHydration(page);
 		await page.getByLabel('Pull request').fill('https://github.acme.io/team/api/pull/12/files');
 		await page.getByRole('button', { name: 'Start review' }).click();
 		await expect(page).toHaveURL(/\/review\/[0-9a-f-]{36}/);

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { waitForServiceWorker } from './helpers';
-import { itemRow, startReview, waitSaved } from './review-helpers';
+import { itemRow, startReview, waitSaved, waitForHydration } from './review-helpers';
 
 // Service workers are tested in Chromium only (DESIGN.md, "Playwright and the service worker").
 test.describe('offline', () => {
@@ -20,6 +20,7 @@ test.describe('offline', () => {
 		await page.goto('/standards/production-code-checklist#commit-message-requirements');
 		await expect(page.getByRole('heading', { name: 'Commit Message Requirements' })).toBeVisible();
 		await page.goto('/review/new?role=author');
+		await waitForHydration(page);
 		await expect(page.getByLabel('Pull request')).toBeVisible();
 		await page.goto(url);
 		await expect(page.getByRole('heading', { level: 1, name: 'Offline review' })).toBeVisible();

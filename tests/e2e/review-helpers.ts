@@ -32,6 +32,10 @@ export async function waitSaved(page: Page): Promise<void> {
  * the export panel: it loads as it nears the viewport, not with the page.
  */
 export async function showExports(page: Page): Promise<void> {
-	await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-	await expect(page.getByRole('heading', { level: 2, name: 'Export' })).toBeVisible();
+	const heading = page.getByRole('heading', { level: 2, name: 'Export' });
+	// Scrolled again until it shows: a scroll made before the items painted ends above them.
+	await expect(async () => {
+		await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+		await expect(heading).toBeVisible({ timeout: 1000 });
+	}).toPass({ timeout: 15_000 });
 }

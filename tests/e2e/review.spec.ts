@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
-import { itemRow, startReview, waitSaved } from './review-helpers';
+import { itemRow, startReview, waitSaved, waitForHydration } from './review-helpers';
 
 const CONCURRENCY = 'Shared state analysis (concurrency check)';
 const DEPENDENCY = 'Dependency analysis (version justification)';
@@ -8,6 +8,7 @@ const DEPENDENCY = 'Dependency analysis (version justification)';
 test.describe('review sessions', () => {
 	test('an invalid pull request gets an inline message that says what is accepted', async ({ page }) => {
 		await page.goto('/review/new');
+		await waitForHydration(page);
 		await page.getByLabel('Pull request').fill('https://example.com/not/a/pr');
 		await page.getByRole('button', { name: 'Start review' }).click();
 		await expect(page.getByRole('alert')).toContainText('github.com');
@@ -110,6 +111,7 @@ test.describe('review sessions', () => {
 	test('a second review of the same PR and role opens the existing one', async ({ page }) => {
 		const first = await startReview(page, 'https://github.com/acme/api/pull/10', 'Reviewer');
 		await page.goto('/review/new?role=reviewer');
+		await waitForHydration(page);
 		await page.getByLabel('Pull request').fill('acme/api#10');
 		await page.getByRole('button', { name: 'Start review' }).click();
 		await expect(page.getByText('You already had a reviewer review')).toBeVisible();
